@@ -1,0 +1,58 @@
+// Program, document, event and honor cues. Source: shared/docs/genre-notes.md ("Programs, documents, events") and the
+// gold guide's naming rules (the quoted core without its generic noun is the name).
+
+/** Generic nouns after a quoted program name, with the kind they give. Longest first where they overlap. */
+export const PROGRAM_NOUNS: Array<[string, string]> = [
+  ['专项整治行动', 'campaign'], ['专项行动', 'campaign'], ['集中行动', 'campaign'], ['主题活动', 'campaign'], ['系列活动', 'campaign'],
+  ['主题教育', 'campaign'], ['行动计划', 'project'], ['三年行动', 'project'], ['攻坚行动', 'campaign'], ['活动', 'campaign'], ['行动', 'campaign'],
+  ['工程', 'project'], ['计划', 'project'], ['项目', 'project'], ['政策', 'policy'], ['管理改革', 'reform'], ['改革', 'reform'], ['机制', 'mechanism'],
+  ['工作制度', 'mechanism'], ['制度', 'mechanism'], ['工作法', 'mechanism'], ['模式', 'mechanism'], ['工作', 'campaign'], ['月', 'campaign'],
+  ['宣传月', 'campaign'], ['活动月', 'campaign'], ['周', 'campaign'], ['宣传周', 'campaign'], ['品牌', 'project'], ['服务', 'project'],
+  ['竞赛', 'campaign'], ['大赛', 'campaign'], ['比赛', 'campaign'], ['课堂', 'project'], ['平台', 'project'], ['试点', 'project'], ['创建', 'campaign'],
+  ['战略', 'policy'], ['体系', 'mechanism'], ['建设', 'project'], ['示范区', 'project'], ['示范点', 'project'], ['志愿服务', 'campaign'],
+  ['行动方案', 'project'], ['专项治理', 'campaign'], ['整治', 'campaign'], ['巡展', 'campaign'], ['宣讲', 'campaign'], ['培训', 'project'],
+];
+
+/** Verbs that put a program in motion; also the RUNS role. */
+export const PROGRAM_VERBS = ['主办', '承办', '协办', '开展', '实施', '组织', '举办', '召开', '举行', '启动', '推进', '推动', '牵头', '建立', '推行',
+  '落实', '部署', '发起', '推出', '打造', '创建', '开设', '深化', '持续开展', '组织开展', '扎实开展', '深入开展', '全面开展', '积极开展', '广泛开展',
+  '大力实施', '全面实施', '深入实施', '扎实推进', '全力推进', '坚持', '实行', '建成', '完善', '健全', '探索', '构建', '搭建', '创新', '落地', '参与'];
+
+/** Political formulas and slogans that look like programs but are not (“两个确立”, “国之大者”). */
+export const SLOGAN = /^(?:[一二三四五六七八九十两]+个|[一二三四五六七八九十两]+大|[一二三四五六七八九十两]+项|[一二三四五六七八九十两]+条|[一二三四五六七八九十两]+种|[一二三四五六七八九十两]+为|[一二三四五六七八九十两]+心|国之大者|四风|最后一公里|三农|放管服|四下基层|中国梦|两学一做|不忘初心、牢记使命|绿水青山就是金山银山|人民至上|生命至上)/u;
+
+/** Known unquoted programs of the genre. */
+export const KNOWN_PROGRAMS: Array<[string, string]> = [
+  ['乡村振兴', 'policy'], ['安全生产月', 'campaign'], ['国培计划', 'project'], ['双减', 'policy'], ['河长制', 'mechanism'], ['林长制', 'mechanism'],
+  ['田长制', 'mechanism'], ['基础教育强师计划', 'project'], ['文明城市创建', 'campaign'], ['全国文明城市创建', 'campaign'], ['新课改', 'reform'],
+  ['县管校聘', 'reform'], ['集团化办学', 'reform'], ['扫黑除恶专项斗争', 'campaign'], ['乡村振兴战略', 'policy'], ['美丽乡村建设', 'project'],
+  ['厕所革命', 'campaign'], ['垃圾分类', 'campaign'], ['人居环境整治', 'campaign'], ['农村人居环境整治', 'campaign'], ['疫情防控', 'campaign'],
+  ['网格化管理', 'mechanism'], ['志愿服务', 'campaign'], ['全民健身', 'campaign'], ['医共体建设', 'reform'], ['义务教育优质均衡', 'policy'],
+  ['优化营商环境', 'policy'], ['新时代文明实践', 'campaign'], ['平安建设', 'campaign'], ['法治政府建设', 'policy'], ['全面从严治党', 'policy'],
+  ['党史学习教育', 'campaign'], ['主题教育', 'campaign'], ['我为群众办实事', 'campaign'], ['三零', 'campaign'], ['大学习大讨论', 'campaign'],
+];
+
+/** Document types at the end of a 《》 title; anything else in 《》 (songs, plays, periodicals) is not a document. */
+export const DOC_TYPES = ['实施方案', '工作方案', '行动方案', '方案', '实施意见', '指导意见', '意见', '管理办法', '实施办法', '办法', '会议纪要', '纪要',
+  '条例', '法', '通知', '规划', '计划', '决定', '标准', '规定', '细则', '制度', '指南', '纲要', '报告', '准则', '守则', '公约', '章程', '规则', '措施',
+  '清单', '目录', '决议', '公报', '白皮书', '通告', '公告', '批复', '函', '要点', '规范', '手册', '宣言', '协议', '备忘录', '倡议书', '责任书', '承诺书'];
+
+export const ISSUE_VERBS = ['印发', '出台', '制定', '发布', '下发', '颁布', '出台了', '印发了', '制定了', '发布了', '编制', '起草', '审议通过', '联合印发', '公布'];
+
+/** Event nouns: a meeting or ceremony instance. */
+export const EVENT_NOUNS = ['启动仪式', '揭牌仪式', '签约仪式', '开工仪式', '颁奖仪式', '升旗仪式', '宣誓仪式', '仪式', '开幕式', '闭幕式', '典礼',
+  '座谈会', '推进会', '现场会', '动员会', '部署会', '培训会', '观摩会', '表彰会', '交流会', '发布会', '研讨会', '报告会', '总结会', '调度会',
+  '联席会议', '常务会议', '常委会会议', '专题会议', '工作会议', '会议', '大会', '述职会', '茶话会', '宣讲会', '论坛', '培训班', '运动会', '博览会',
+  '演讲比赛', '知识竞赛', '文艺汇演', '晚会', '誓师大会', '表彰大会', '主题党日活动', '宣传咨询日活动', '集体宣誓'];
+
+export const EVENT_VERBS = ['召开', '举行', '举办', '组织', '开展', '主办', '承办'];
+
+/** Attendance roles and the words that show them. */
+export const ATTEND_ROLES: Array<[RegExp, string]> = [
+  [/^(?:主持|主持会议|主持召开)/u, '主持'], [/^(?:宣读)/u, '宣读'], [/^(?:述职|作述职)/u, '述职'],
+  [/^(?:讲话|作讲话|发表讲话|致辞|指出|强调|要求|表示|作报告|作动员讲话|作总结讲话)/u, '讲话'], [/^(?:出席|参加|列席|观摩)/u, '出席'],
+];
+
+/** Words that mark an honor inside the text after an honor verb. */
+export const HONOR_CUES = /(?:先进|示范|模范|优秀|最美|标兵|文明|十佳|星级|试点|先行|称号|荣誉|奖|楷模|能手|劳动|五一|三八|红旗|巾帼|道德|好人|榜样|之星|达人|名师|骨干|带头人|功臣)/u;
+export const HONOR_VERBS = ['荣获', '获评', '被评为', '被授予', '获得', '授予', '被命名为', '命名为', '评为', '入选', '获', '成为', '当选', '荣膺', '摘得'];

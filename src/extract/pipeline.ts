@@ -1,0 +1,181 @@
+// The extraction pipeline for one source file: its articles go through the stages in order, each stage adding spans or
+// relations to the article's Doc; the result is plain data (ArticleFacts) with offsets into the source file.
+import { createHash } from 'node:crypto';
+import type { Article, Evidence, Mention, Props, RelationType, EntityType } from '../graph/types.ts';
+import { Doc } from './doc.ts';
+import { toMatchText } from './simplify.ts';
+import { placesStage, placeProps } from './stages/places.ts';
+import { peopleStage } from './stages/people.ts';
+import { organizationsStage } from './stages/organizations.ts';
+import { postsStage } from './stages/posts.ts';
+import { programsStage } from './stages/programs.ts';
+import { documentsStage, issuedStage } from './stages/documents.ts';
+import { eventsStage, attendedStage } from './stages/events.ts';
+import { honorsStage } from './stages/honors.ts';
+import { runsStage, placesOfThingsStage } from './stages/runs.ts';
+import { chooseHome, relativeLevels } from '../resolve/home-place.ts';
+import { placeByCode } from './gazetteer.ts';
+
+export interface Credit { name: string; role: string; start: number; end: number }
+
+/** One article as the corpus reader gives it, with its working text and a map back to the source file. */
+export interface ArticleInput {
+  id: string;
+  source: string;
+  title: string;
+  byline: string | null;
+  date: string | null;
+  dateInferred: boolean;
+  start: number;
+  end: number;
+  /** working text: the title line, then the body */
+  text: string;
+  /** source offset of text index i (i may equal text.length for end positions) */
+  toSource: (i: number) => number;
+  credits: Credit[];
+  kind?: string;
+}
+
+export interface LocalEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  props: Props;
+  mentions: Mention[];
+}
+
+export interface LocalRelation {
+  type: RelationType;
+  source: string;
+  /** an entity key, or the article id for AUTHORED */
+  target: string;
+  props: Props;
+  confidence: number;
+  evidence: Evidence;
+}
+
+export interface ArticleFacts {
+  article: Article;
+  home: string | null;
+  /** hash of the article's normalised text: republished copies share it */
+  textHash: string;
+  entities: LocalEntity[];
+  relations: LocalRelation[];
+}
+
+const EDITOR_ROLES = /^(?:编辑|责任编辑|责编|审核|一审|二审|三审|校对|终审|审校|值班编辑|美编)$/u;
+
+function hashText(text: string): string {
+  return createHash('sha1').update(text.replace(/\s+/gu, '')).digest('hex').slice(0, 16);
+}
+
+/** Runs the pipeline over the articles of one file. */
+export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
+  const docs = articles.map((a) => new Doc({ articleId: a.id, text: a.text, title: a.title, date: a.date }, toMatchText(a.text)));
+  // Pass 1: places of every article, to know the page's places before naming anything.
+  const pageWeights = new Map<string, number>();
+  const firstPass = docs.map((d) => {
+    const probe = new Doc({ articleId: d.articleId, text: d.text, title: d.title, date: d.date }, d.norm);
+    const r = placesStage(probe);
+    for (const [c, w] of r.weights) pageWeights.set(c, (pageWeights.get(c) ?? 0) + w);
+    return r.weights;
+  });
+  const pageContext = new Set<string>();
+  const ranked = [...pageWeights].sort((a, b) => b[1] - a[1]);
+  for (const [code] of ranked.slice(0, 3)) {
+    pageContext.add(code);
+    for (const a of placeByCode(code)?.ancestors ?? []) pageContext.add(a);
+  }
+  const pageHome = chooseHome(new Map(), pageWeights, relativeLevels(docs.map((d) => d.norm).join('\n')));
+  const out: ArticleFacts[] = [];
+  docs.forEach((doc, i) => {
+    doc.pageHome = pageHome;
+    const { weights } = placesStage(doc, pageContext);
+    const own = [...weights.values()].reduce((a, b) => a + b, 0);
+    doc.home = own >= 2 ? chooseHome(weights, pageWeights, relativeLevels(doc.norm)) : pageHome;
+    void firstPass[i];
+    peopleStage(doc);
+    organizationsStage(doc);
+    postsStage(doc);
+    programsStage(doc);
+    documentsStage(doc);
+    eventsStage(doc);
+    honorsStage(doc);
+    issuedStage(doc);
+    runsStage(doc);
+    attendedStage(doc);
+    placesOfThingsStage(doc);
+    out.push(toFacts(doc, articles[i]));
+  });
+  linkPlaceHierarchy(out);
+  return out;
+}
+
+function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
+  const src = (i: number) => a.toSource(i);
+  const entities = new Map<string, LocalEntity>();
+  for (const s of doc.spans) {
+    if (s.type === 'Title') continue;
+    let e = entities.get(s.key);
+    if (!e) {
+      e = { key: s.key, type: s.type, name: s.name, aliases: [], props: { ...s.props }, mentions: [] };
+      entities.set(s.key, e);
+    }
+    for (const al of [s.surface, ...(s.aliases ?? [])]) if (al && !e.aliases.includes(al)) e.aliases.push(al);
+    e.mentions.push({ article: a.id, start: src(s.start), end: src(s.end), text: s.surface });
+  }
+  for (const e of entities.values()) delete e.props.cue;
+  const relations: LocalRelation[] = [];
+  const evidence = (start: number, end: number): Evidence => ({
+    article: a.id, start: src(start), end: src(end), sentence: doc.text.slice(start, end).trim(),
+  });
+  for (const r of doc.relations) {
+    if (!entities.has(r.source)) continue;
+    if (!entities.has(r.target)) {
+      // The home place may be known from the page without a mention here: add it as an entity without mentions.
+      if (r.target.startsWith('Place:')) {
+        const rec = placeByCode(r.target.slice(6));
+        if (!rec) continue;
+        entities.set(r.target, { key: r.target, type: 'Place', name: rec.name, aliases: [rec.name], props: placeProps(rec), mentions: [] });
+      } else continue;
+    }
+    relations.push({ type: r.type, source: r.source, target: r.target, props: r.props, confidence: r.confidence, evidence: evidence(r.start, r.end) });
+  }
+  // Credits: people in the byline and what they did.
+  for (const c of a.credits) {
+    const key = `Person:${c.name}`;
+    let e = entities.get(key);
+    if (!e) { e = { key, type: 'Person', name: c.name, aliases: [c.name], props: {}, mentions: [] }; entities.set(key, e); }
+    e.mentions.push({ article: a.id, start: c.start, end: c.end, text: c.name });
+    if (EDITOR_ROLES.test(c.role)) continue;
+    relations.push({
+      type: 'AUTHORED', source: key, target: a.id, props: { role: c.role }, confidence: 0.9,
+      evidence: { article: a.id, start: c.start, end: c.end, sentence: a.byline ?? c.name },
+    });
+  }
+  const article: Article = {
+    id: a.id, source: a.source, title: a.title, byline: a.byline, date: a.date, dateInferred: a.dateInferred, start: a.start, end: a.end,
+  };
+  if (doc.home) article.place = `p:${doc.home}`;
+  return { article, home: doc.home, textHash: hashText(doc.text), entities: [...entities.values()], relations };
+}
+
+/** Place → Place LOCATED_IN for places of one page: each place to its nearest ancestor that the page also names. */
+function linkPlaceHierarchy(facts: ArticleFacts[]): void {
+  const first = new Map<string, { f: ArticleFacts; e: LocalEntity }>();
+  for (const f of facts) for (const e of f.entities) if (e.type === 'Place' && e.mentions.length && !first.has(e.key)) first.set(e.key, { f, e });
+  for (const [key, { f, e }] of first) {
+    const rec = placeByCode(key.slice(6));
+    if (!rec) continue;
+    const anc = rec.ancestors.find((a) => first.has(`Place:${a}`));
+    if (!anc) continue;
+    const m = e.mentions[0];
+    f.relations.push({ type: 'LOCATED_IN', source: key, target: `Place:${anc}`, props: {}, confidence: 0.95,
+      evidence: { article: m.article, start: m.start, end: m.end, sentence: m.text } });
+    if (!f.entities.some((x) => x.key === `Place:${anc}`)) {
+      const ar = placeByCode(anc)!;
+      f.entities.push({ key: `Place:${anc}`, type: 'Place', name: ar.name, aliases: [ar.name], props: placeProps(ar), mentions: [] });
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// Stage: honors — a named award or designation given to someone (荣获/获评/被评为 X (称号)); RECEIVED from the sentence's
+// subject (the nearest organisation, place or person before the verb).
+import type { Doc, Span } from '../doc.ts';
+import { HONOR_CUES, HONOR_VERBS } from '../lexicon/programs.ts';
+
+const VERB_RE = new RegExp(`(?:${[...HONOR_VERBS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+const QUOTED_HONOR = /((?:全国|国家级|省级|市级|县级|全省|全市|[一-龥]{2,3}省|[一-龥]{2,3}市)?(?:第[一二三四五六七八九十]+批)?(?:\d{4}年(?:度)?)?)“([^”]{2,20})”((?:[一-龥]{0,10}?)(?:先进集体|先进个人|示范点|示范社区|示范区|示范校|示范单位|标兵|模范|称号)?)/gu;
+
+export function honorsStage(doc: Doc): void {
+  const norm = doc.norm;
+  for (const m of norm.matchAll(VERB_RE)) {
+    const vEnd = m.index! + m[0].length;
+    let end = vEnd;
+    while (end < norm.length && end - vEnd < 40 && !/[，,。；;！？\n、]/u.test(norm[end])) end++;
+    let text = norm.slice(vEnd, end);
+    if (!HONOR_CUES.test(text)) continue;
+    // Cut trailing verbs or clauses: 称号/荣誉称号 end it.
+    const cut = text.match(/^(.*?)(?:荣誉称号|称号|荣誉|表彰|奖励)/u);
+    if (cut) text = cut[1];
+    text = text.replace(/^(?:了|为|的)/u, '').replace(/[“”"]/gu, '');
+    if (text.length < 4 || text.length > 40) continue;
+    if (/(?:万元|资金|支持|补助|认可|好评|一致|提升|发展|增长)/u.test(text)) continue;
+    const hs = vEnd + (norm.slice(vEnd).search(/[^了为的]/u));
+    const span = doc.add({ type: 'Honor', start: hs, end: hs + Math.min(text.length + 2, end - hs), name: text, props: {}, key: `Honor:${text}` });
+    receiver(doc, span, m.index!);
+  }
+  // Quoted honors with a level: 全国“最美退役军人”.
+  for (const m of norm.matchAll(QUOTED_HONOR)) {
+    const level = m[1] ?? '';
+    const tail = m[3] ?? '';
+    if (!level && !tail) continue;
+    if (!/最美|先进|示范|模范|标兵|优秀|好人|能手|之星/u.test(m[2] + tail)) continue;
+    const name = `${level}${m[2]}${tail}`;
+    if (doc.spans.some((s) => s.type === 'Honor' && s.name === name)) continue;
+    const span = doc.add({ type: 'Honor', start: m.index!, end: m.index! + m[0].length, name, props: {}, key: `Honor:${name}` });
+    // A name right after: 全国“最美退役军人”张俊平.
+    const person = doc.spansOf('Person').find((p) => p.start === span.end || p.start === span.end + 1);
+    if (person) {
+      const [s, e] = doc.sentenceAt(span.start);
+      doc.relate({ type: 'RECEIVED', source: person.key, target: span.key, props: {}, confidence: 0.75, start: s, end: e });
+    }
+  }
+}
+
+function receiver(doc: Doc, honor: Span, verbPos: number): void {
+  const [s, e] = doc.sentenceAt(verbPos);
+  const cands = doc.spans.filter((x) => (x.type === 'Organization' || x.type === 'Person' || x.type === 'Place') && x.start >= s && x.end <= verbPos && !x.implicit);
+  if (!cands.length) return;
+  // The nearest candidate before the verb, preferring organisations (a place inside an org's name is not the subject).
+  const last = cands.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
+  doc.relate({ type: 'RECEIVED', source: last.key, target: honor.key, props: {}, confidence: 0.7, start: s, end: e });
+}

@@ -1,0 +1,430 @@
+// Stage: organisation mentions. A name ends in a known suffix (局, 中心, 委员会, 学校…) and grows leftwards until a
+// break (punctuation, a verb or preposition of the genre, a title); relative forms (市委, 县教育局) are made explicit
+// from the home place, and nested names (中共汾阳市委宣传部) give PART_OF links.
+import type { Doc, Span } from '../doc.ts';
+import { Trie, longestEndingAt } from '../trie.ts';
+import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
+import { placeForLevel } from '../../resolve/home-place.ts';
+import {
+  ORG_SUFFIXES, WEAK_SUFFIX_MIN_CORE, NOT_ORG_ENDINGS, ORG_BREAKS, ORG_INNER_WORDS, RELATIVE_ORGS, PARTY_DEPARTMENTS, ABBREVIATIONS,
+  NATIONAL_ORGS, BAD_CONTINUATIONS, GENERIC_CORES, type OrgKind,
+} from '../lexicon/organizations.ts';
+import { TITLES } from '../lexicon/titles.ts';
+import { tag } from '../segmenter.ts';
+
+const MAX_LEN = 26;
+const suffixRev = Trie.reversed<[string, OrgKind]>(ORG_SUFFIXES.map(([w, k]) => [w, [w, k]]));
+const notOrgRev = Trie.reversed<string>(NOT_ORG_ENDINGS.map((w) => [w, w]));
+const breakRev = Trie.reversed<string>(ORG_BREAKS.map((w) => [w, w]));
+const innerRev = Trie.reversed<string>(ORG_INNER_WORDS.map((w) => [w, w]));
+const titleRev = Trie.reversed<string>([...TITLES.keys()].filter((t) => t.length >= 2).map((t) => [t, t]));
+const titleTrie = new Trie<string>();
+for (const t of TITLES.keys()) titleTrie.add(t, t);
+const badCont = new Map<string, string[]>();
+for (const [end, next] of BAD_CONTINUATIONS) { const l = badCont.get(end) ?? []; l.push(next); badCont.set(end, l); }
+const suffixTrie = new Trie<string>();
+for (const [w] of ORG_SUFFIXES) suffixTrie.add(w, w);
+
+/** Does the suffix ending at `e` run on into another word (科学, 社会, 部门)? */
+function runsOn(norm: string, suffix: string, e: number): boolean {
+  for (let k = Math.min(2, suffix.length); k >= 1; k--) {
+    const nexts = badCont.get(suffix.slice(-k));
+    if (nexts && nexts.some((n) => norm.startsWith(n, e))) return true;
+  }
+  return false;
+}
+
+const nationalByName = new Map<string, string>();
+for (const [full, shorts] of Object.entries(NATIONAL_ORGS)) {
+  nationalByName.set(full, full);
+  for (const s of shorts) nationalByName.set(s.replace(/[“”]/gu, ''), full);
+}
+
+const LEVEL_CHARS = new Set(['市', '县', '区', '省', '州', '旗', '镇', '乡', '盟']);
+const RELATIVE_ONLY = new Set(['市委', '县委', '区委', '省委', '州委', '旗委', '盟委', '政协', '人大', '党委', '党组', '团委', '纪委', '监委',
+  '纪委监委', '政法委', '宣传部', '组织部', '统战部', '妇联', '残联', '科协', '文联', '侨联', '工商联', '总工会', '卫健委', '发改委', '教委',
+  '教体局', '文旅局', '人社局', '住建局', '医保局', '安委会', '团市委', '团县委', '团区委', '团省委', '融媒体中心', '人民政府', '党校']);
+
+function isCjk(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+function anyEndingAt(rev: Trie<string>, text: string, end: number, minStart: number): number | null {
+  const m = longestEndingAt(rev, text, end, minStart);
+  return m ? m.start : null;
+}
+
+/** Shortest word of a reversed trie ending at `end` (any match is enough for a rejection). */
+function shortestEndingAt(rev: Trie<string>, text: string, end: number, minStart: number): number | null {
+  let node = (rev as unknown as { root: { next: Map<string, unknown>; values?: string[] } }).root;
+  for (let i = end - 1; i >= minStart; i--) {
+    const nxt = node.next.get(text[i]) as typeof node | undefined;
+    if (!nxt) return null;
+    node = nxt;
+    if (node.values) return i;
+  }
+  return null;
+}
+
+export interface OrgCandidate { start: number; end: number; suffix: string; kind: OrgKind }
+
+/** Raw organisation name candidates in `norm` (before canonical naming). */
+export function findOrgCandidates(norm: string, personSpans: Array<[number, number]> = []): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const personEnds = new Set(personSpans.map(([, e]) => e));
+  for (let e = 1; e <= norm.length; e++) {
+    if (!isCjk(norm[e - 1])) continue;
+    const m = longestEndingAt(suffixRev, norm, e, Math.max(0, e - 8));
+    if (!m) continue;
+    const [suffix, kind] = m.values[0];
+    const ss = m.start;
+    if (runsOn(norm, suffix, e)) continue;
+    // A longer suffix starting at the same place (社 → 社区) is found at its own end.
+    const longer = suffixTrie.longestAt(norm, ss);
+    if (longer && longer.end > e) continue;
+    // 局长, 院长, 所长: a single-character suffix that starts a title is the title.
+    const t = titleTrie.longestAt(norm, ss);
+    if (t && t.end > e && suffix.length === 1) continue;
+    // The name must not run on into a longer suffix word (教育局党组 is found at its own end).
+    if (shortestEndingAt(notOrgRev, norm, e, Math.max(0, e - 6)) !== null) {
+      const ns = shortestEndingAt(notOrgRev, norm, e, Math.max(0, e - 6))!;
+      if (ns <= ss) continue;
+    }
+    // Grow leftwards.
+    let j = ss;
+    while (j > 0 && e - j < MAX_LEN) {
+      const c = norm[j - 1];
+      if (c === '”') {
+        // A quoted core inside a name: 太原市“扫黄打非”领导小组办公室.
+        const open = norm.lastIndexOf('“', j - 1);
+        if (open >= 0 && j - 1 - open <= 12 && !/[，,。；]/u.test(norm.slice(open, j))) { j = open; continue; }
+        break;
+      }
+      if (!isCjk(c) && c !== '“') break;
+      if (c === '“') break;
+      if (personEnds.has(j)) break;
+      const inner = longestEndingAt(innerRev, norm, j, Math.max(0, j - 10));
+      if (inner) { j = inner.start; continue; }
+      if (anyEndingAt(breakRev, norm, j, Math.max(0, j - 4)) !== null) break;
+      if (anyEndingAt(titleRev, norm, j, Math.max(0, j - 6)) !== null) break;
+      j--;
+    }
+    // A full place name inside the name starts it (作者系山西省…中心 → 山西省…中心; 贾永祥代表汾阳市委 → 汾阳市委).
+    j = cutAtInnerPlace(norm, j, ss);
+    if (j >= ss && !RELATIVE_ONLY.has(suffix)) continue;
+    // A number and classifier before the name (三所学校, 一所中心) are not part of it.
+    while (j < ss && /[所个家名座支批类]/u.test(norm[j]) && /[0-9０-９一二三四五六七八九十百千万两多余几]/u.test(norm[j - 1] ?? '')) j++;
+    if (j >= ss && !RELATIVE_ONLY.has(suffix)) continue;
+    if (GENERIC_CORES.has(norm.slice(j, ss))) continue;
+    if (nationalByName.has(norm.slice(j, e))) { out.push({ start: j, end: e, suffix, kind }); continue; }
+    const anchored = isAnchored(norm, j);
+    if (GENERIC_TYPE_SUFFIX.test(suffix) && (!anchored || /^(?:学校|小学|中学|幼儿园|医院|社区)$/u.test(suffix))) {
+      const core = stripPlace(norm.slice(j, ss));
+      if (!INSTITUTION_CORE.test(core) && isGenericCore(core)) continue;
+    }
+    if (!anchored) {
+      const trimmed = trimUnanchored(norm.slice(j, ss));
+      if (trimmed === null) continue;
+      j = ss - trimmed.length;
+      if (j >= ss) continue;
+    }
+    // 政府 needs its place: 汾阳市政府, 市政府; 患者政府 is not a government.
+    if ((suffix === '政府' || suffix === '人民政府') && !(LEVEL_CHARS.has(norm[ss - 1]) || ss === j)) continue;
+    const core = ss - j;
+    const minCore = WEAK_SUFFIX_MIN_CORE[suffix] ?? 1;
+    if (core < minCore && !RELATIVE_ONLY.has(norm.slice(j, e)) && !(core >= 1 && LEVEL_CHARS.has(norm[j]) && RELATIVE_ONLY.has(norm.slice(j + 1, e)))) {
+      continue;
+    }
+    out.push({ start: j, end: e, suffix, kind });
+  }
+  return out;
+}
+
+const NAME_PREFIXES = ['中共', '中国', '中华', '全国', '国家', '共青团'];
+
+function cutAtInnerPlace(norm: string, start: number, suffixStart: number): number {
+  const { trie } = gazetteer();
+  if (NAME_PREFIXES.some((p) => norm.startsWith(p, start))) return start;
+  for (let p = start + 1; p < suffixStart; p++) {
+    const m = trie.longestAt(norm, p);
+    if (m && m.values.some((v) => !v.short) && m.end <= suffixStart + 2) {
+      // Keep a prefix that is itself a place (山西省汾阳市…) or a party marker (中共汾阳市委).
+      const pre = norm.slice(start, p);
+      const preM = trie.longestAt(norm, start);
+      if (preM && preM.end >= p) return start;
+      if (pre === '中共' || pre === '中国共产党') return start;
+      return p;
+    }
+  }
+  return start;
+}
+
+const GENERIC_INSTITUTION = /^(?:中医院|中医医院|人民医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心|疾病预防控制中心|疾控中心|第[一二三四五六七八九十]+(?:人民医院|中学|小学|高级中学|初级中学|幼儿园)|实验(?:小学|中学|幼儿园)|(?:第[一二三四五六七八九十]+)?职业(?:中学|高级中学|技术学校)|人民法院|人民检察院|公安局|融媒体中心|图书馆|博物馆|文化馆|体育馆|档案馆|党校|职业中专|特殊教育学校|教师进修学校|幼儿园|中学|小学|高级中学)$/u;
+
+/** Does the name start with a place, a level word (市…), a national marker (中共, 全国) or a known national body? */
+function isAnchored(norm: string, start: number): boolean {
+  if (LEVEL_CHARS.has(norm[start])) return true;
+  if (NAME_PREFIXES.some((p) => norm.startsWith(p, start))) return true;
+  const m = gazetteer().trie.longestAt(norm, start);
+  return m !== null;
+}
+
+const LEADING_FUNCTION_TAGS = new Set(['v', 'vd', 'c', 'r', 'd', 'p', 'u', 'ul', 'uj', 'ud', 'ug', 'uz', 'uv', 'f', 'q', 'y', 'zg']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'eng', 'm']);
+
+/**
+ * Judges the core of a name that has no place in front (诚德堂医院, 推进中小学校): drops leading verbs and function words,
+ * and rejects a core that is one common word (清廉学校, 公办学校). Returns the kept core or null.
+ */
+function trimUnanchored(core: string): string | null {
+  let toks = tag(core);
+  while (toks.length > 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) toks = toks.slice(1);
+  if (toks.length === 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) return null;
+  const kept = toks.map((t) => t.word).join('');
+  if (GENERIC_CORES.has(kept)) return null;
+  if (toks.length === 1 && !PROPER_TAGS.has(toks[0].tag) && toks[0].word.length >= 2) return null;
+  return kept;
+}
+
+const GENERIC_TYPE_SUFFIX = /^(?:学校|小学|中学|大学|学院|幼儿园|医院|卫生院|社区|集团|工作室|工作坊|党支部|支部|中心|职业中学|高级中学|初级中学|实验学校)$/u;
+const INSTITUTION_CORE = /^(?:实验|师范|职业|职业技术|卫生|特殊教育|中心|人民|中医|妇幼保健|教师进修|机关|直属机关|第[一二三四五六七八九十]+|进修|技工|体育|艺术|外国语|民族|附属|高级|初级|完全)$/u;
+const GENERIC_TAGS = /^(?:n|a|vn|v|b|j|an|d|ad|l|i|k|f|s|t|vd|r|c|p|u[a-z]?|y)$/u;
+const GENERIC_SINGLE = new Set(['新', '老', '大', '小', '好', '各', '该', '本', '此', '强', '弱', '名', '优', '多', '全', '总', '分', '校', '院', '镇', '村']);
+
+/** The place words at the start of a core, removed (吕梁市中小学 → 中小学). */
+function stripPlace(core: string): string {
+  let c = core.replace(/^(?:中共|中国共产党)/u, '');
+  for (let k = 0; k < 3; k++) {
+    const m = gazetteer().trie.longestAt(c, 0);
+    if (m) { c = c.slice(m.end); continue; }
+    if (LEVEL_CHARS.has(c[0])) { c = c.slice(1); continue; }
+    break;
+  }
+  return c;
+}
+
+/** A core made only of common words (中小, 普惠性, 义务教育阶段, 清廉) names a kind of institution, not one. */
+function isGenericCore(core: string): boolean {
+  if (!core) return false;
+  if (/[第0-9０-９一二三四五六七八九十]/u.test(core)) return false;
+  const toks = tag(core);
+  return toks.every((t) => (t.word.length >= 2 && GENERIC_TAGS.test(t.tag)) || GENERIC_SINGLE.has(t.word));
+}
+
+interface Canonical { name: string; aliases: string[]; place: PlaceRecord | null; kind: OrgKind; national: boolean }
+
+/** Makes an organisation name explicit: 市委 → 中共汾阳市委, 县教育局 → X县教育局, 医保局 → …医疗保障局 (alias kept). */
+export function canonicalOrg(surface: string, kind: OrgKind, home: string | null): Canonical | null {
+  let s = surface;
+  const aliases: string[] = [];
+  const national = nationalByName.get(s);
+  if (national) return { name: national, aliases: [s], place: null, kind, national: true };
+  const youth = s.match(/^团([市县区省州旗])委$/u);
+  if (youth) {
+    const p = placeForLevel(home, youth[1]);
+    if (!p) return null;
+    return { name: `共青团${p.name}委`, aliases: [s, `团${p.name}委`], place: p, kind: 'mass', national: false };
+  }
+  let party = false;
+  if (s.startsWith('中国共产党')) { party = true; s = s.slice(5); } else if (s.startsWith('中共')) { party = true; s = s.slice(2); }
+  let place: PlaceRecord | null = null;
+  let rest = s;
+  let explicit = false;
+  const g = gazetteer();
+  let m = g.trie.longestAt(s, 0);
+  if (m && m.values.every((v) => v.short) && !m.values.some((v) => { const r = placeByCode(v.code)!; return r.level === 'province' || r.level === 'prefecture' || v.code === home || (home !== null && placeByCode(home)!.ancestors.includes(v.code)) || (home !== null && r.parent === placeByCode(home)!.parent); })) m = null;
+  if (m && m.end < s.length) {
+    const full = m.values.filter((v) => !v.short);
+    const pick = (full.length ? full : m.values);
+    // Prefer the candidate inside the home place's area.
+    let code = pick[0].code;
+    if (home && pick.length > 1) {
+      const homeRec = placeByCode(home);
+      const near = pick.find((v) => { const r = placeByCode(v.code)!; return v.code === home || r.ancestors.includes(home) || (homeRec?.ancestors.includes(v.code) ?? false) || r.parent === homeRec?.parent; });
+      if (near) code = near.code;
+    }
+    const isShort = !full.length;
+    place = placeByCode(code) ?? null;
+    if (place && !isShort) {
+      rest = s.slice(m.end);
+      explicit = true;
+      // 山西省汾阳市教学研究中心: the innermost named place is the one that counts; the longer form stays an alias.
+      const inner = g.trie.longestAt(rest, 0);
+      if (inner && inner.end < rest.length && inner.values.some((v) => !v.short && placeByCode(v.code)!.ancestors.includes(place!.code))) {
+        const v = inner.values.find((x) => !x.short && placeByCode(x.code)!.ancestors.includes(place!.code))!;
+        aliases.push((party ? '中共' : '') + s);
+        place = placeByCode(v.code)!;
+        rest = rest.slice(inner.end);
+      }
+    }
+    else if (place && isShort) {
+      // 汾阳中学, 山西焦煤集团: a short place form that is part of the name; keep the name as written.
+      if (/^(?:委|政府|人民政府|人大|政协|纪委|教育局)/u.test(s.slice(m.end))) { rest = s.slice(m.end); explicit = true; }
+      else return { name: (party ? '中共' : '') + s, aliases: [], place, kind, national: false };
+    }
+  } else if (LEVEL_CHARS.has(s[0]) && s.length > 1) {
+    place = placeForLevel(home, s[0]);
+    if (!place) return null; // a relative name with no home place cannot be named
+    rest = s.slice(1);
+    aliases.push(s);
+  } else if (s.length >= 2 && s[0] === '全' && LEVEL_CHARS.has(s[1])) {
+    return null;
+  }
+  let name: string;
+  const rel = RELATIVE_ORGS[rest];
+  if (place && rel) {
+    name = rel.full.replace('@', place.name);
+    for (const a of rel.aliases) aliases.push(a.replace('@', place.name));
+    if (explicit && !party) aliases.push(place.name + rest);
+    kind = rel.kind;
+  } else if (place && rest.startsWith('委') && rest.length > 1) {
+    name = `中共${place.name}${rest}`;
+    aliases.push(`${place.name}${rest}`);
+  } else if (place) {
+    name = (party ? '中共' : '') + place.name + rest;
+    if (party) aliases.push(place.name + rest);
+  } else if (PARTY_DEPARTMENTS.includes(rest) && home) {
+    const p = placeForLevel(home, placeByCode(home)!.name.slice(-1)) ?? placeByCode(home)!;
+    name = `中共${p.name}委${rest}`;
+    aliases.push(`${p.name}委${rest}`);
+    place = p;
+  } else if (GENERIC_INSTITUTION.test(rest) && home) {
+    // 中医院, 人民医院, 第一中学 without a place are the home place's own.
+    place = placeByCode(home)!;
+    name = place.name + rest;
+    aliases.push(rest);
+  } else if (RELATIVE_ONLY.has(rest) && home && !party) {
+    const p = placeByCode(home)!;
+    const r = RELATIVE_ORGS[rest];
+    name = r ? r.full.replace('@', p.name) : p.name + rest;
+    place = p;
+  } else {
+    name = (party ? '中共' : '') + rest;
+  }
+  // Expand bureau short forms, keeping the short one as an alias.
+  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
+    if (name.endsWith(abbr) && abbr !== full) {
+      aliases.push(name);
+      name = name.slice(0, -abbr.length) + full;
+      break;
+    }
+  }
+  if (party && !name.startsWith('中共')) name = '中共' + name;
+  // A community or village committee is known by its own name (富力华庭社区); its district and street stay as aliases.
+  if (place && kind === 'community' && rest.length >= 3 && !RELATIVE_ONLY.has(rest)) {
+    aliases.push(name);
+    name = rest;
+  }
+  const uniq = [...new Set(aliases.filter((a) => a !== name))];
+  return { name, aliases: uniq, place, kind, national: false };
+}
+
+/** Parent-unit suffixes: a name that ends in one of these, written right after another organisation, is part of it. */
+const SUBUNIT = /(?:党组|党委|党工委|党总支|党支部|支部|团委|工会|纪检监察组|办公室|宣传部|组织部|统战部|派出所|分局|支队|大队|中队|科|股|处|室|中心|工作坊|工作室|附属[\u4e00-\u9fff]+)$/u;
+
+const nationalTrie = new Trie<string>();
+for (const n of nationalByName.keys()) nationalTrie.add(n, n);
+
+/** National bodies by name (中共中央, 国务院, 中宣部), wherever no longer candidate covers them. */
+function nationalCandidates(norm: string, taken: OrgCandidate[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    const m = nationalTrie.longestAt(norm, i);
+    if (!m) continue;
+    if (!taken.some((c) => c.start <= i && c.end >= m.end)) out.push({ start: i, end: m.end, suffix: '', kind: 'government' });
+    i = m.end - 1;
+  }
+  return out;
+}
+
+export function organizationsStage(doc: Doc): void {
+  const persons = doc.spansOf('Person').map((p) => [p.start, p.end] as [number, number]);
+  const found = findOrgCandidates(doc.norm, persons);
+  const cands = [...found, ...nationalCandidates(doc.norm, found)].sort((a, b) => a.end - b.end || a.start - b.start);
+  const spans: Array<{ c: OrgCandidate; span: Span }> = [];
+  for (const c of cands) {
+    const surface = doc.norm.slice(c.start, c.end);
+    if (/^[各全该本每其这那此]/u.test(surface) && !/^全国/u.test(surface)) continue;
+    const canon = canonicalOrg(surface, c.kind, doc.home);
+    if (!canon) continue;
+    const props: Record<string, string | boolean> = { kind: canon.kind };
+    if (canon.place) props.place = `p:${canon.place.code}`;
+    else if (!canon.national && doc.home) props.place = `p:${doc.home}`;
+    if (canon.national) props.national = true;
+    const span = doc.add({ type: 'Organization', start: c.start, end: c.end, name: canon.name, aliases: canon.aliases, props, key: `Organization:${canon.name}` });
+    spans.push({ c, span });
+  }
+  resolveBareUnits(doc, spans);
+  mergeShortForms(doc, spans);
+  // Nesting: a candidate that starts where a longer one starts, or ends right where the next begins, is its parent.
+  for (const { c, span } of spans) {
+    let parent: Span | null = null;
+    for (const o of spans) {
+      if (o.span === span) continue;
+      if (o.c.start === c.start && o.c.end < c.end && o.c.end >= c.end - 12 && (!parent || o.c.end > (parent.end))) parent = o.span;
+    }
+    if (parent && SUBUNIT.test(span.name)) {
+      const [s, e] = doc.sentenceAt(c.start);
+      doc.relate({ type: 'PART_OF', source: span.key, target: parent.key, props: {}, confidence: 0.85, start: s, end: e });
+    } else if (!parent && /(?:宣传部|组织部|统战部|政法委)$/u.test(span.name) && span.name.startsWith('中共')) {
+      // A party department belongs to the committee of its place, named or not.
+      const committee = span.name.replace(/(?:宣传部|组织部|统战部|政法委)$/u, '');
+      if (committee.endsWith('委')) {
+        const [s, e] = doc.sentenceAt(c.start);
+        const parentKey = `Organization:${committee}`;
+        if (!doc.spans.some((x) => x.key === parentKey)) {
+          doc.add({ type: 'Organization', start: c.start, end: c.start + (c.end - c.start), name: committee, aliases: [committee.replace(/^中共/u, '')], props: { kind: 'party', ...(span.props.place ? { place: span.props.place } : {}) }, key: parentKey, implicit: true });
+        }
+        doc.relate({ type: 'PART_OF', source: span.key, target: parentKey, props: {}, confidence: 0.8, start: s, end: e });
+      }
+    }
+  }
+}
+
+const UNIT = /^([院局校所委部站队馆中心]*)(党委|党组|团委|党支部|党总支|工会|纪检监察组)$/u;
+
+/**
+ * 院党委, 局党组, 党委 written alone: the unit of the organisation named just before (鹤壁市妇幼保健院党委). Without one
+ * in the last few sentences the mention is dropped.
+ */
+function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
+  for (const item of spans) {
+    const surface = doc.norm.slice(item.c.start, item.c.end);
+    const m = surface.match(UNIT);
+    if (!m) continue;
+    const hostChar = m[1];
+    const before = spans.filter((o) => o.c.end <= item.c.start && item.c.start - o.c.end < 400 && !UNIT.test(doc.norm.slice(o.c.start, o.c.end))
+      && !/(?:党委|党组|团委|党支部|党总支|工会)$/u.test(o.span.name) && (!hostChar || o.span.name.endsWith(hostChar)));
+    const host = before[before.length - 1];
+    if (!host) { item.span.type = 'Title'; continue; } // nothing to attach to: not an entity
+    const name = host.span.name + m[2];
+    item.span.name = name;
+    item.span.key = `Organization:${name}`;
+    item.span.aliases = [];
+    item.span.props = { kind: 'party', ...(host.span.props.place ? { place: host.span.props.place } : {}) };
+    const [s, e] = doc.sentenceAt(item.c.start);
+    doc.relate({ type: 'PART_OF', source: item.span.key, target: host.span.key, props: {}, confidence: 0.75, start: s, end: e });
+  }
+  doc.spans = doc.spans.filter((x) => x.type !== 'Title');
+  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].span.type === 'Title') spans.splice(i, 1);
+}
+
+/** A later short mention (大东关派出所) of an organisation named in full before (公安杏花岭分局大东关派出所) is the same one. */
+function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
+  const names = [...new Set(spans.map((x) => x.span.name))];
+  for (const item of spans) {
+    const n = item.span.name;
+    if (n.length < 4) continue;
+    const longer = names.filter((o) => o !== n && o.endsWith(n) && o.length - n.length <= 12);
+    if (longer.length !== 1) continue;
+    // Only when the short one carries no place of its own.
+    if (gazetteer().trie.longestAt(n, 0)) continue;
+    const target = spans.find((x) => x.span.name === longer[0])!.span;
+    item.span.aliases = [...(item.span.aliases ?? []), n];
+    item.span.name = target.name;
+    item.span.key = target.key;
+    item.span.props = { ...target.props };
+  }
+}

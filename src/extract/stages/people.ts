@@ -1,0 +1,167 @@
+// Stage: person names. Found where the genre puts them: after a title (主任李正奎), before a speech verb at the start of a
+// clause (李正奎指出), in lists after 市领导, and in bylines; then every later occurrence of a found name is a mention.
+import type { Doc } from '../doc.ts';
+import { Trie } from '../trie.ts';
+import { TITLES } from '../lexicon/titles.ts';
+import { tag } from '../segmenter.ts';
+import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES } from '../lexicon/names.ts';
+
+const titleTrie = new Trie<string>();
+for (const t of TITLES.keys()) titleTrie.add(t, t);
+const followTrie = new Trie<string>();
+for (const w of SPEECH_VERBS) followTrie.add(w, w);
+const HARD_END = /[，,。；;：:、！？!?“”"（）()《》\s]/u;
+const CLAUSE_START = /[，,。；;：:！？!?“"（(\n]/u;
+const LEADER_TITLES = new Set(['总书记', '总理', '副总理', '主席', '副主席', '委员长', '同志', '书记', '省长', '市长', '县长', '区长', '部长']);
+const STRONG_SPEECH = new Set(['代表', '指出', '强调', '要求', '表示', '介绍', '认为', '提出', '希望', '说道', '谈到', '坦言', '透露', '主持', '宣读',
+  '致辞', '讲话', '点评', '总结', '寄语', '勉励', '叮嘱', '一行', '带队', '率队', '说']);
+
+function surnameAt(norm: string, pos: number): number {
+  const two = norm.slice(pos, pos + 2);
+  if (COMPOUND_SURNAMES.has(two)) return 2;
+  return SURNAMES.has(norm[pos]) ? 1 : 0;
+}
+
+function isNameChar(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff && !NOT_NAME_CHARS.has(c);
+}
+
+/**
+ * A name starting at `pos`: a surname and one or two given characters, followed by a clause boundary or a word that
+ * follows names. Returns its end, or -1. `strict` demands a strong follower (a speech verb) rather than any.
+ */
+export function nameAt(norm: string, pos: number, followers: 'any' | 'speech' = 'any'): number {
+  const sl = surnameAt(norm, pos);
+  if (!sl) return -1;
+  for (let given = 1; given <= 2; given++) {
+    const end = pos + sl + given;
+    if (end > norm.length) break;
+    let ok = true;
+    for (let i = pos + sl; i < end; i++) if (!isNameChar(norm[i])) { ok = false; break; }
+    if (!ok) break;
+    const next = norm[end];
+    const f = followTrie.longestAt(norm, end);
+    if (followers === 'speech') {
+      if (f && STRONG_SPEECH.has(norm.slice(end, f.end))) return end;
+      continue;
+    }
+    if (next === undefined || HARD_END.test(next) || f || titleTrie.longestAt(norm, end)) {
+      // 王伟强调: prefer the shorter name when the longer one would swallow the verb's first character.
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** jieba knows common words: a candidate that starts with one (常规工, 明确, 管理) or ends in a title (任队长) is no name. */
+export function isLikelyName(name: string): boolean {
+  const toks = tag(name);
+  if (toks.length === 1) return toks[0].tag.startsWith('nr') || toks[0].word.length === 1 || !/^(?:n|v|vn|a|ad|d|p|u|c|r|m|q|t|f|l|i|an|vd|nz|ns|nt)$/u.test(toks[0].tag);
+  if (toks[0].word.length >= 2 && !toks[0].tag.startsWith('nr') && !COMPOUND_SURNAMES.has(toks[0].word)) return false;
+  if (toks.slice(1).some((t) => TITLES.has(t.word))) return false;
+  return true;
+}
+
+function addPerson(doc: Doc, start: number, end: number, cue: string): void {
+  const name = doc.norm.slice(start, end);
+  if (ANONYMOUS.test(name)) return;
+  if (cue !== 'byline' && !isLikelyName(name)) return;
+  if (doc.spans.some((s) => s.type === 'Person' && s.start === start)) return;
+  doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
+}
+
+export function peopleStage(doc: Doc): void {
+  const norm = doc.norm;
+  // 1. After a title: …主任李正奎, 局长张三、副局长李四.
+  for (let i = 0; i < norm.length; i++) {
+    const t = titleTrie.longestAt(norm, i);
+    if (!t) continue;
+    const title = norm.slice(i, t.end);
+    if (title === '记者' || title === '通讯员' || title === '编辑') {
+      // Bylines inside the text: 记者 张晓丽 (a space may separate).
+      let p = t.end;
+      while (norm[p] === ' ' || norm[p] === '\u3000') p++;
+      const e = nameAt(norm, p);
+      if (e > 0) addPerson(doc, p, e, 'byline');
+      i = t.end - 1;
+      continue;
+    }
+    const e = nameAt(norm, t.end);
+    if (e > 0) {
+      addPerson(doc, t.end, e, 'title');
+      // A list of names after the title: 副市长王三、李四.
+      let p = e;
+      while (norm[p] === '、') {
+        const e2 = nameAt(norm, p + 1);
+        if (e2 < 0) break;
+        addPerson(doc, p + 1, e2, 'list');
+        p = e2;
+      }
+    }
+    i = t.end - 1;
+  }
+  // 2. A name opening a clause before a speech verb: 李正奎指出.
+  for (let i = 0; i < norm.length; i++) {
+    if (i > 0 && !CLAUSE_START.test(norm[i - 1])) continue;
+    const e = nameAt(norm, i, 'speech');
+    if (e > 0) addPerson(doc, i, e, 'speech');
+  }
+  // 2b. A name before a title at the start of a clause: 习近平总书记, 李克强总理.
+  for (let i = 0; i < norm.length; i++) {
+    if (i > 0 && !CLAUSE_START.test(norm[i - 1]) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
+    const sl = surnameAt(norm, i);
+    if (!sl) continue;
+    for (let given = 2; given >= 1; given--) {
+      const e = i + sl + given;
+      const t = titleTrie.longestAt(norm, e);
+      if (!t || !LEADER_TITLES.has(norm.slice(e, t.end))) continue;
+      let ok = true;
+      for (let k = i + sl; k < e; k++) if (!isNameChar(norm[k])) ok = false;
+      if (ok) { addPerson(doc, i, e, 'leader'); break; }
+    }
+  }
+  // 2c. A name right after a quoted honor or nickname: 全国“最美职工”李国平、…; 区“百姓名嘴”段兴华.
+  for (let i = 1; i < norm.length; i++) {
+    if (norm[i - 1] !== '”') continue;
+    const e = nameAt(norm, i);
+    if (e > 0 && /[、，,。；]|等|开展|作|为|在|的/u.test(norm[e] ?? '。')) addPerson(doc, i, e, 'quoted');
+  }
+  // 3. Lists after a cue: 市领导赵洲洋、于技群、武忠旭分别参加.
+  for (const cue of LIST_CUES) {
+    let from = 0;
+    for (;;) {
+      const at = norm.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      let p = from;
+      const names: Array<[number, number]> = [];
+      for (;;) {
+        const e = nameAt(norm, p);
+        if (e < 0) break;
+        names.push([p, e]);
+        if (norm[e] !== '、') break;
+        p = e + 1;
+      }
+      // One name after a generic cue (代表, 干部) is weak evidence; a list of two or more is not.
+      if (names.length >= 2 || (names.length === 1 && /领导$/u.test(cue))) for (const [s, e] of names) addPerson(doc, s, e, 'list');
+    }
+  }
+  // 4. Bylines parsed by the corpus reader.
+  // (Credits carry source offsets; the resolver adds them as people with AUTHORED relations.)
+  // 5. Every other occurrence of a found name.
+  const names = new Set(doc.spansOf('Person').map((s) => s.name));
+  for (const name of names) {
+    let from = 0;
+    for (;;) {
+      const at = norm.indexOf(name, from);
+      if (at < 0) break;
+      from = at + name.length;
+      if (doc.spans.some((s) => s.type === 'Person' && s.start <= at && s.end > at)) continue;
+      // Not inside a longer name (王宝 inside 王宝启).
+      if (isNameChar(norm[at + name.length]) && names.has(norm.slice(at, at + name.length + 1))) continue;
+      doc.add({ type: 'Person', start: at, end: at + name.length, name, props: { cue: 'repeat' }, key: `Person:${name}` });
+    }
+  }
+}

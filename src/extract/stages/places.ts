@@ -1,0 +1,120 @@
+// Stage: place mentions from the administrative-division gazetteer, with ambiguous names resolved from the other places
+// in the article and page.
+import type { Doc } from '../doc.ts';
+import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
+
+interface Candidate { start: number; end: number; codes: string[]; short: boolean }
+
+const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4, area: 5 };
+
+/** Finds place mentions (longest match, left to right). */
+function scan(norm: string): Candidate[] {
+  const { trie } = gazetteer();
+  const out: Candidate[] = [];
+  for (let i = 0; i < norm.length; ) {
+    const code = norm.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) { i++; continue; }
+    const m = trie.longestAt(norm, i);
+    if (!m) { i++; continue; }
+    const full = m.values.filter((v) => !v.short);
+    const use = full.length ? full : m.values;
+    out.push({ start: i, end: m.end, codes: [...new Set(use.map((v) => v.code))], short: full.length === 0 });
+    i = m.end;
+  }
+  return out;
+}
+
+// Words that contain a place short form but are not places (大同 in 世界大同 is rare; these are common in the genre).
+const SHORT_STOP = new Set(['中华', '中国', '和平', '平安', '新华', '长安', '永和', '安定', '文明', '和谐', '城区', '郊区', '矿区', '新区', '开发',
+  '东方', '南方', '北方', '西方', '宁安', '安全', '富民', '光明', '振兴', '红旗', '团结', '胜利', '前进', '新城', '向阳', '东风', '建设', '人民',
+  '平原', '高平', '大方', '通道', '长子', '安乡', '江山', '平和', '华容', '武功', '吉利', '龙泉', '永安', '兴安', '西安', '延长', '和田', '三明',
+  '白城', '三门', '长春', '宜居', '福山', '青山', '白山', '五莲', '东海', '南海', '北海', '上海', '海南', '海北', '河南', '河北', '山东', '山西',
+  '合作', '共和', '民和', '乐都', '和县', '文化', '太和', '丰台', '正定', '定安', '泰安', '吉安', '清河', '清新', '新民', '开原', '凤凰', '康乐',
+  '铁力', '宝山', '金山', '普陀', '静安', '长宁', '东城', '西城', '朝阳', '海淀', '通州', '顺义', '大兴', '平谷', '密云', '延庆', '昌平']);
+// Province short forms that are also ordinary words must still count: keep them out of the stop list above when safe.
+const ALWAYS_OK_SHORT = new Set(['山西', '山东', '河南', '河北', '海南', '上海', '西安', '长春', '三明', '白山', '白城', '朝阳', '通州', '海淀', '东城',
+  '西城', '丰台', '昌平', '顺义', '大兴', '平谷', '密云', '延庆', '宝山', '金山', '普陀', '静安', '长宁', '北海', '泰安', '吉安']);
+
+export interface PlaceStageResult {
+  /** codes mentioned with their weight (title mentions count more) */
+  weights: Map<string, number>;
+}
+
+/** Picks one code for an ambiguous mention: the candidate closest to the unambiguous places around it. */
+function choose(codes: string[], context: Set<string>, pageHome: string | null): string | null {
+  if (codes.length === 1) return codes[0];
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const c of codes) {
+    const rec = placeByCode(c)!;
+    let score = 0;
+    for (const a of [c, ...rec.ancestors]) if (context.has(a)) score += a === c ? 1 : 2;
+    for (const ctx of context) if (placeByCode(ctx)?.ancestors.includes(c)) score += 2;
+    if (pageHome) {
+      const home = placeByCode(pageHome);
+      if (home && (rec.ancestors.includes(pageHome) || home.ancestors.includes(c) || home.parent === rec.parent)) score += 3;
+    }
+    if (score > bestScore) { best = c; bestScore = score; }
+    else if (score === bestScore && best && rec.level !== placeByCode(best)!.level) {
+      // Prefer the higher level when nothing decides (a prefecture over a county of the same name).
+      if (LEVEL_RANK[rec.level] < LEVEL_RANK[placeByCode(best)!.level]) best = c;
+    }
+  }
+  return bestScore > 0 ? best : null;
+}
+
+export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): PlaceStageResult {
+  const cands = scan(doc.norm);
+  // Unambiguous full-name mentions at county level or above anchor everything else.
+  const context = new Set<string>(pageContext);
+  for (const c of cands) {
+    if (!c.short && c.codes.length === 1 && placeByCode(c.codes[0])!.level !== 'township') {
+      const rec = placeByCode(c.codes[0])!;
+      context.add(rec.code);
+      for (const a of rec.ancestors) context.add(a);
+    }
+  }
+  const weights = new Map<string, number>();
+  const titleLen = doc.title.length;
+  for (const c of cands) {
+    const surface = doc.norm.slice(c.start, c.end);
+    let codes = c.codes;
+    if (c.short) {
+      if (SHORT_STOP.has(surface) && !ALWAYS_OK_SHORT.has(surface)) continue;
+      // A county's short form counts only where its area is already in view (its full name, or its prefecture).
+      codes = codes.filter((code) => {
+        const rec = placeByCode(code)!;
+        if (rec.level === 'province' || rec.level === 'prefecture') return true;
+        return context.has(code) || (rec.parent !== null && context.has(rec.parent));
+      });
+      if (!codes.length) continue;
+      // A short form directly followed by a level word was not a short form (汾阳 + 市 is handled by the full name).
+    }
+    let code: string | null;
+    const levelsPresent = new Set(codes.map((x) => placeByCode(x)!.level));
+    if (levelsPresent.has('township')) {
+      // Township names repeat across the country: require their county or prefecture in view.
+      const inView = codes.filter((x) => { const r = placeByCode(x)!; return r.ancestors.some((a) => context.has(a)); });
+      code = choose(inView.length ? inView : [], context, doc.pageHome);
+      if (!code && inView.length === 1) code = inView[0];
+    } else {
+      code = choose(codes, context, doc.pageHome);
+      if (!code && codes.length > 1) {
+        // Still ambiguous: keep the first only when all candidates are the same level and nothing else is known.
+        code = null;
+      }
+    }
+    if (!code) continue;
+    const rec = placeByCode(code)!;
+    doc.add({ type: 'Place', start: c.start, end: c.end, name: rec.name, props: placeProps(rec), key: `Place:${code}` });
+    const w = (c.start < titleLen ? 3 : 1) * (c.short ? 1 : 2);
+    weights.set(code, (weights.get(code) ?? 0) + w);
+  }
+  return { weights };
+}
+
+export function placeProps(rec: PlaceRecord): Record<string, string> {
+  const props: Record<string, string> = { level: rec.level, code: rec.code };
+  if (rec.parent) props.parent = `p:${rec.parent}`;
+  return props;
+}

@@ -1,0 +1,120 @@
+// Stage: posts (HOLDS_POSITION). Reads the title chain written before a name:
+//   [place]? [org]? title ( 、 [org]? title )* NAME
+// Each title binds to the organisation written in its own segment; a segment without one takes the organisation its
+// title implies (市长 → 市人民政府) or the one before it. Cue words before a segment give the post's status.
+import type { Doc, Span } from '../doc.ts';
+import { Trie, longestEndingAt } from '../trie.ts';
+import { TITLES, FUSED_TITLES } from '../lexicon/titles.ts';
+import { canonicalOrg } from './organizations.ts';
+
+const titleRev = Trie.reversed<string>([...TITLES.keys()].map((t) => [t, t]));
+const titleTrie = new Trie<string>();
+for (const t of TITLES.keys()) titleTrie.add(t, t);
+const fusedRev = Trie.reversed<string>(Object.keys(FUSED_TITLES).map((t) => [t, t]));
+
+const STATUS_CUES: Array<[RegExp, string]> = [
+  [/时任$/u, 'at_that_time'], [/(?:拟任|拟提名|拟推荐)$/u, 'nominated'], [/兼任$/u, 'concurrent'], [/挂职$/u, 'seconded'],
+  [/(?:原|前)$/u, 'former'], [/现任$/u, 'current'], [/代$/u, 'acting'],
+];
+const CHAIN_BREAK = /[，,。；;：:！？!?“”"（）()《》\n]/u;
+const MAX_CHAIN = 60;
+
+interface Segment { start: number; end: number }
+
+function statusBefore(text: string): string | null {
+  for (const [re, status] of STATUS_CUES) if (re.test(text)) return status;
+  return null;
+}
+
+export function postsStage(doc: Doc): void {
+  const norm = doc.norm;
+  const orgs = doc.spansOf('Organization').filter((o) => !o.implicit);
+  const people = doc.spansOf('Person').filter((p) => p.props.cue === 'title' || p.props.cue === 'list');
+  const done = new Set<Span>();
+  for (const person of people) {
+    if (person.props.cue === 'list') {
+      // 副市长王三、李四: the second name shares nothing we can be sure of; skip.
+      continue;
+    }
+    if (done.has(person)) continue;
+    done.add(person);
+    // The chain runs back from the name to a clause break.
+    let cs = person.start;
+    while (cs > 0 && !CHAIN_BREAK.test(norm[cs - 1]) && person.start - cs < MAX_CHAIN) cs--;
+    // Split into 、-segments.
+    const segs: Segment[] = [];
+    let s = cs;
+    for (let i = cs; i <= person.start; i++) {
+      if (i === person.start || norm[i] === '、') { segs.push({ start: s, end: i }); s = i + 1; }
+    }
+    let prevOrg: { name: string; key: string; place?: string } | null = null;
+    const [sentS, sentE] = doc.sentenceAt(person.start);
+    // Only the segments that end in a title form the chain; walk them in order.
+    const chain: Array<{ seg: Segment; title: string; tstart: number }> = [];
+    for (const seg of segs) {
+      const t = longestEndingAt(titleRev, norm, seg.end, seg.start);
+      if (!t) { chain.length = 0; continue; }
+      chain.push({ seg, title: t.values[0], tstart: t.start });
+    }
+    for (const { seg, title, tstart } of chain) {
+      const info = TITLES.get(title)!;
+      if (info.rankOnly) continue;
+      if (title === '记者' || title === '通讯员' || title === '编辑') continue;
+      // The organisation in this segment: the last org span inside the segment, ending at or before the title (or fused).
+      let org: Span | null = null;
+      for (const o of orgs) {
+        if (o.start >= seg.start && o.end <= seg.end && o.start < tstart && (!org || o.end > org.end)) org = o;
+      }
+      let titleOut = title;
+      const fused = longestEndingAt(fusedRev, norm, seg.end, seg.start);
+      let orgName: string | null = null;
+      let orgKey: string | null = null;
+      let orgPlace: string | undefined;
+      if (org) {
+        orgName = org.name; orgKey = org.key; orgPlace = org.props.place as string | undefined;
+      } else if (fused) {
+        const f = FUSED_TITLES[fused.values[0]];
+        titleOut = f.title;
+        const c = canonicalOrg(f.org, 'party', doc.home);
+        if (c) { orgName = c.name; orgKey = `Organization:${c.name}`; orgPlace = c.place ? `p:${c.place.code}` : undefined; }
+      } else if (info.implies) {
+        // 市长 → 市人民政府 of the level word inside the title; the place of the segment before when it has one.
+        const level = title.match(/[市县区旗州省镇乡盟]/u)?.[0] ?? '市';
+        const c = canonicalOrg(`${level}人民政府`, 'government', doc.home);
+        if (c) { orgName = c.name; orgKey = `Organization:${c.name}`; orgPlace = c.place ? `p:${c.place.code}` : undefined; }
+      } else if (prevOrg) {
+        orgName = prevOrg.name; orgKey = prevOrg.key; orgPlace = prevOrg.place;
+        // 党组成员、副主任: a non-party title after a party unit belongs to the unit's host.
+        if (/(?:党组|党委)$/u.test(orgName) && !/书记|委员|成员/u.test(title)) {
+          const host: string = orgName.replace(/(?:党组|党委)$/u, '');
+          orgName = host; orgKey = `Organization:${host}`;
+        }
+      }
+      if (!orgName || !orgKey) continue;
+      if (!doc.spans.some((x) => x.key === orgKey)) {
+        // An organisation known only from a title (市长 → 汾阳市人民政府): give it a mention at the title.
+        doc.add({ type: 'Organization', start: tstart, end: seg.end, name: orgName, props: { kind: 'government', ...(orgPlace ? { place: orgPlace } : {}) }, key: orgKey, implicit: true });
+      }
+      const before = norm.slice(Math.max(0, seg.start - 3), org ? org.start : tstart);
+      const status = statusBefore(before) ?? (norm.slice(tstart - 1, tstart) === '代' ? 'acting' : 'current');
+      const props: Record<string, string | boolean> = { title: titleOut, head: TITLES.get(titleOut)?.head ?? info.head, status };
+      if (doc.date) props.asOf = doc.date;
+      doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: orgKey, props, confidence: org ? 0.9 : 0.75, start: sentS, end: sentE });
+      prevOrg = { name: orgName, key: orgKey, place: orgPlace };
+    }
+  }
+  // 负责人 after 是: 张俊平是玉泉山城郊森林公园负责人.
+  for (const person of doc.spansOf('Person')) {
+    const after = norm.slice(person.end, person.end + 2);
+    if (after !== '是' && !after.startsWith('系') && !after.startsWith('任')) continue;
+    const org = orgs.find((o) => o.start === person.end + 1 || o.start === person.end + 2);
+    if (!org) continue;
+    const t = titleTrie.longestAt(norm, org.end);
+    const title = t ? norm.slice(org.end, t.end) : null;
+    if (!title) continue;
+    const [sS, sE] = doc.sentenceAt(person.start);
+    const props: Record<string, string | boolean> = { title, head: TITLES.get(title)?.head ?? false, status: 'current' };
+    if (doc.date) props.asOf = doc.date;
+    doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: org.key, props, confidence: 0.7, start: sS, end: sE });
+  }
+}

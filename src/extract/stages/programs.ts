@@ -1,0 +1,75 @@
+// Stage: programs (campaigns, policies, reforms). Mostly a quoted core followed by a generic noun (“双减”政策); several
+// quotes may share one noun (“护苗”“秋风”“净网”等五大专项行动); a few well-known programs appear unquoted.
+import type { Doc } from '../doc.ts';
+import { Trie } from '../trie.ts';
+import { PROGRAM_NOUNS, SLOGAN, KNOWN_PROGRAMS, HONOR_CUES } from '../lexicon/programs.ts';
+
+const nounTrie = new Trie<[string, string]>();
+for (const [w, k] of PROGRAM_NOUNS) nounTrie.add(w, [w, k]);
+const knownTrie = new Trie<[string, string]>();
+for (const [w, k] of KNOWN_PROGRAMS) knownTrie.add(w, [w, k]);
+
+const OPEN = new Set(['“', '"', '「', '『']);
+const CLOSE = new Set(['”', '"', '」', '』']);
+const ACTION_BEFORE = /(?:开展|实施|推进|推动|启动|落实|深化|聚焦|围绕|践行|参与|参加|组织|举办|打造|创建|推行|坚持|持续|深入|扎实|全面|积极|大力|以)$/u;
+
+interface Quote { start: number; end: number; inner: string }
+
+function quotes(norm: string): Quote[] {
+  const out: Quote[] = [];
+  for (let i = 0; i < norm.length; i++) {
+    if (!OPEN.has(norm[i])) continue;
+    for (let j = i + 1; j < Math.min(norm.length, i + 40); j++) {
+      if (CLOSE.has(norm[j]) && (norm[j] !== '"' || j > i + 1)) { out.push({ start: i, end: j + 1, inner: norm.slice(i + 1, j) }); i = j; break; }
+      if (norm[j] === '\n' || norm[j] === '。') break;
+    }
+  }
+  return out;
+}
+
+export function programsStage(doc: Doc): void {
+  const norm = doc.norm;
+  const qs = quotes(norm);
+  for (let qi = 0; qi < qs.length; qi++) {
+    const q = qs[qi];
+    const inner = q.inner.trim();
+    if (inner.length < 2 || inner.length > 30 || SLOGAN.test(inner)) continue;
+    if (/[，,。！？]/u.test(inner)) continue; // a quoted sentence, not a name
+    // The run of adjacent quotes sharing one noun: “护苗”“秋风”“净网”等五大专项行动.
+    let k = qi;
+    while (k + 1 < qs.length && qs[k + 1].start === qs[k].end) k++;
+    let after = qs[k].end;
+    const rest = norm.slice(after, after + 8);
+    const m = rest.match(/^(?:等|和|与|及)?(?:[一二三四五六七八九十两0-9]+(?:大|项|个))?/u);
+    const skip = m ? m[0].length : 0;
+    const noun = nounTrie.longestAt(norm, after + skip);
+    // Honors and titles in quotes are the honors stage's.
+    const before = norm.slice(Math.max(0, q.start - 6), q.start);
+    const following = norm.slice(after, after + 8);
+    if (/(?:全国|省级|市级|县级|国家级|省|市)$/u.test(before) && HONOR_CUES.test(inner + following)) continue;
+    if (/^(?:称号|荣誉|先进|示范|奖|标兵)/u.test(following)) continue;
+    let kind: string | null = null;
+    let aliasNoun = '';
+    if (noun) { kind = noun.values[0][1]; aliasNoun = noun.values[0][0]; after = noun.end; }
+    else if (ACTION_BEFORE.test(norm.slice(Math.max(0, q.start - 4), q.start))) kind = 'campaign';
+    if (!kind) continue;
+    const group = qs.slice(qi, k + 1);
+    for (const g of group) {
+      const name = g.inner.trim();
+      if (name.length < 2 || SLOGAN.test(name)) continue;
+      const aliases = aliasNoun && group.length === 1 ? [name + aliasNoun] : [];
+      doc.add({ type: 'Program', start: g.start, end: group.length === 1 ? after : g.end, name, aliases, props: { kind }, key: `Program:${name}` });
+    }
+    qi = k;
+  }
+  // Unquoted, well-known programs.
+  for (let i = 0; i < norm.length; i++) {
+    const m = knownTrie.longestAt(norm, i);
+    if (!m) continue;
+    if (doc.spans.some((s) => s.type === 'Program' && s.start <= i && s.end > i)) { i = m.end - 1; continue; }
+    const [name, kind] = m.values[0];
+    const noun = nounTrie.longestAt(norm, m.end);
+    doc.add({ type: 'Program', start: i, end: noun ? noun.end : m.end, name, aliases: noun ? [name + noun.values[0][0]] : [], props: { kind }, key: `Program:${name}` });
+    i = m.end - 1;
+  }
+}

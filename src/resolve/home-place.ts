@@ -1,0 +1,81 @@
+// The article's home place: the place its relative names (市委, 我县, 全区) refer to.
+import { placeByCode, type PlaceRecord } from '../extract/gazetteer.ts';
+
+const RELATIVE_CUES: Array<[RegExp, string]> = [
+  [/(?:我|全|本|该)市|市(?:委|政府|人民政府|人大|政协|纪委|教育局|领导)/gu, '市'],
+  [/(?:我|全|本|该)县|县(?:委|政府|人民政府|人大|政协|纪委|教育局|领导)/gu, '县'],
+  [/(?:我|全|本|该)区|区(?:委|政府|人民政府|人大|政协|纪委|教育局|领导)/gu, '区'],
+  [/(?:我|全|本|该)旗|旗(?:委|政府)/gu, '旗'],
+  [/(?:我|全|本|该)州|州(?:委|政府)/gu, '州'],
+];
+
+/** Which level words (市/县/区/旗/州) the article uses relatively, most used first. */
+export function relativeLevels(norm: string): string[] {
+  const counts: Array<[string, number]> = [];
+  for (const [re, level] of RELATIVE_CUES) {
+    const n = norm.match(re)?.length ?? 0;
+    if (n) counts.push([level, n]);
+  }
+  return counts.sort((a, b) => b[1] - a[1]).map(([l]) => l);
+}
+
+function levelWord(rec: PlaceRecord): string {
+  if (rec.level === 'province') return '省';
+  if (/自治州$/u.test(rec.name)) return '州';
+  if (/盟$/u.test(rec.name)) return '盟';
+  const last = rec.name.slice(-1);
+  return last;
+}
+
+/**
+ * Chooses the home place from weighted place mentions (the article's own, then the page's) and the relative words the
+ * article uses: an article that says 市委 lives in a 市, one that says 县委 in a 县.
+ */
+export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map<string, number>, levels: string[]): string | null {
+  const score = new Map<string, number>();
+  const addFrom = (weights: Map<string, number>, factor: number) => {
+    for (const [code, w] of weights) {
+      const rec = placeByCode(code);
+      if (!rec || rec.level === 'township' || rec.level === 'village' || rec.level === 'province') continue;
+      score.set(code, (score.get(code) ?? 0) + w * factor);
+      // Mentions of a county also speak for its prefecture, a little.
+      if (rec.parent && rec.level === 'county') score.set(rec.parent, (score.get(rec.parent) ?? 0) + w * factor * 0.3);
+    }
+  };
+  addFrom(articleWeights, 1);
+  addFrom(pageWeights, 0.35);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [code, s] of score) {
+    const rec = placeByCode(code)!;
+    let v = s;
+    const lw = levelWord(rec);
+    if (levels.length) {
+      if (lw === levels[0]) v *= 2.5;
+      else if (levels.includes(lw)) v *= 1.5;
+    }
+    if (v > bestScore || (v === bestScore && best !== null && code < best)) { best = code; bestScore = v; }
+  }
+  if (best) return best;
+  // Only a province is named: use it.
+  for (const [code] of [...articleWeights, ...pageWeights]) if (placeByCode(code)?.level === 'province') return code;
+  return null;
+}
+
+/** The place a relative level word refers to from the home place: 市 in a 县 article is the county's prefecture city. */
+export function placeForLevel(home: string | null, level: string): PlaceRecord | null {
+  if (!home) return null;
+  const rec = placeByCode(home);
+  if (!rec) return null;
+  const chain = [rec, ...rec.ancestors.map((a) => placeByCode(a)!)];
+  if (level === '省') return chain.find((r) => r.level === 'province') ?? null;
+  for (const r of chain) {
+    if (r.level === 'township' || r.level === 'village') continue;
+    if (levelWord(r) === level) return r;
+  }
+  if (level === '市') return chain.find((r) => r.level === 'prefecture') ?? null;
+  if (level === '区' || level === '县' || level === '旗') return chain.find((r) => r.level === 'county') ?? null;
+  if (level === '州' || level === '盟') return chain.find((r) => r.level === 'prefecture') ?? null;
+  if (level === '镇' || level === '乡' || level === '街道') return chain.find((r) => r.level === 'township') ?? null;
+  return null;
+}

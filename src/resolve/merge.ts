@@ -1,0 +1,98 @@
+// Entity resolution across articles and files: local keys become stable global ids, the same entity's mentions and
+// aliases merge, and the same relation seen twice keeps one record with all its evidence.
+import { createHash } from 'node:crypto';
+import type { Article, Entity, GraphJson, Relation } from '../graph/types.ts';
+import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
+import { gazetteer } from '../extract/gazetteer.ts';
+
+/** The global id of a local entity in an article whose home place is `home`. */
+export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>, home: string | null): string {
+  const at = home ?? 'x';
+  switch (e.type) {
+    case 'Place': return `p:${e.key.slice('Place:'.length)}`;
+    case 'Person': return `per:${e.name}@${at}`;
+    case 'Organization': return namesItsPlace(e.name) || e.props.national ? `org:${e.name}` : `org:${e.name}@${at}`;
+    case 'Program': return `prog:${e.name}`;
+    case 'Document': return `doc:${e.name}`;
+    case 'Event': return `evt:${e.name}@${at}`;
+    case 'Honor': return `hon:${e.name}`;
+  }
+}
+
+/** Does an organisation's name carry a full place name (so the name alone identifies it)? */
+function namesItsPlace(name: string): boolean {
+  const { trie } = gazetteer();
+  const s = name.replace(/^(?:中共|中国共产党|政协)/u, '');
+  const m = trie.longestAt(s, 0);
+  return m !== null && m.values.some((v) => !v.short);
+}
+
+function relationId(r: { type: string; source: string; target: string; props: Record<string, unknown> }): string {
+  const key = [r.type, r.source, r.target, String(r.props.title ?? ''), String(r.props.role ?? '')].join('|');
+  return `r:${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/** Merges per-article facts (in input order) into one graph.json. */
+export function mergeFacts(all: ArticleFacts[]): GraphJson {
+  const articles: Article[] = [];
+  const entities = new Map<string, Entity>();
+  const relations = new Map<string, Relation & { _texts: Set<string> }>();
+  const firstByHash = new Map<string, string>();
+  for (const f of all) {
+    const art = { ...f.article };
+    const original = firstByHash.get(f.textHash);
+    if (original && f.article.end - f.article.start > 80) (art as Article & { duplicateOf?: string }).duplicateOf = original;
+    else firstByHash.set(f.textHash, f.article.id);
+    articles.push(art);
+    const ids = new Map<string, string>();
+    for (const le of f.entities) {
+      const id = globalId(le, f.home);
+      ids.set(le.key, id);
+      let e = entities.get(id);
+      if (!e) {
+        e = { id, type: le.type, name: le.name, aliases: [], props: { ...le.props }, mentions: [] };
+        entities.set(id, e);
+      } else {
+        for (const [k, v] of Object.entries(le.props)) if (!(k in e.props)) e.props[k] = v;
+      }
+      for (const a of [le.name, ...le.aliases]) if (!e.aliases.includes(a)) e.aliases.push(a);
+      e.mentions.push(...le.mentions);
+    }
+    for (const lr of f.relations) {
+      const source = ids.get(lr.source);
+      const target = lr.type === 'AUTHORED' ? lr.target : ids.get(lr.target);
+      if (!source || !target || source === target) continue;
+      const id = relationId({ type: lr.type, source, target, props: lr.props });
+      let r = relations.get(id);
+      if (!r) {
+        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: [], _texts: new Set() };
+        relations.set(id, r);
+      } else {
+        r.confidence = Math.max(r.confidence, lr.confidence);
+        // A post seen at several dates: keep the span of dates it was seen.
+        const asOf = lr.props.asOf;
+        if (typeof asOf === 'string') {
+          const first = String(r.props.firstSeen ?? r.props.asOf ?? asOf);
+          const last = String(r.props.asOf ?? asOf);
+          r.props.firstSeen = first < asOf ? first : asOf;
+          r.props.asOf = last > asOf ? last : asOf;
+        }
+      }
+      if (!r.evidence.some((ev) => ev.article === lr.evidence.article && ev.start === lr.evidence.start)) r.evidence.push(lr.evidence);
+      r._texts.add(f.textHash);
+    }
+  }
+  const rels: Relation[] = [];
+  for (const r of relations.values()) {
+    const { _texts, ...rest } = r;
+    // Republished copies are one source: count distinct article texts, not files.
+    rest.props.sources = _texts.size;
+    rels.push(rest);
+  }
+  const referenced = new Set<string>();
+  for (const r of rels) { referenced.add(r.source); referenced.add(r.target); }
+  const ents = [...entities.values()].filter((e) => e.mentions.length > 0 || referenced.has(e.id));
+  ents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rels.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { version: 1, articles, entities: ents, relations: rels };
+}
