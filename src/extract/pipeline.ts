@@ -8,7 +8,7 @@ import { placesStage, placeProps } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
 import { organizationsStage } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
-import { programsStage } from './stages/programs.ts';
+import { programsStage, programPhrasesStage } from './stages/programs.ts';
 import { documentsStage, issuedStage } from './stages/documents.ts';
 import { eventsStage, attendedStage } from './stages/events.ts';
 import { honorsStage } from './stages/honors.ts';
@@ -101,6 +101,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     programsStage(doc);
     documentsStage(doc);
     eventsStage(doc);
+    programPhrasesStage(doc);
     honorsStage(doc);
     issuedStage(doc);
     runsStage(doc);

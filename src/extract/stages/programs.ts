@@ -2,12 +2,19 @@
 // quotes may share one noun (“护苗”“秋风”“净网”等五大专项行动); a few well-known programs appear unquoted.
 import type { Doc } from '../doc.ts';
 import { Trie } from '../trie.ts';
-import { PROGRAM_NOUNS, SLOGAN, KNOWN_PROGRAMS, HONOR_CUES } from '../lexicon/programs.ts';
+import { PROGRAM_NOUNS, SLOGAN, KNOWN_PROGRAMS, HONOR_CUES, PROGRAM_PHRASE_END, PROGRAM_OPENERS, GENERIC_PROGRAM } from '../lexicon/programs.ts';
 
 const nounTrie = new Trie<[string, string]>();
 for (const [w, k] of PROGRAM_NOUNS) nounTrie.add(w, [w, k]);
 const knownTrie = new Trie<[string, string]>();
 for (const [w, k] of KNOWN_PROGRAMS) knownTrie.add(w, [w, k]);
+
+// A quote followed by these words is a quotation or a role, not a program name (“第一责任人”责任, “…”的理念).
+const QUOTATION_AFTER = /^(?:的|责任|理念|思路|要求|目标|导向|问题|乱象|精神|重要|讲话|指示|论述|理论|原则|称号|荣誉|之|式|型|化|般|一词|二字|字)/u;
+function group_has_noun(norm: string, after: number): boolean {
+  const m = norm.slice(after, after + 8).match(/^(?:等|和|与|及)?(?:[一二三四五六七八九十两0-9]+(?:大|项|个))?/u);
+  return nounTrie.longestAt(norm, after + (m ? m[0].length : 0)) !== null;
+}
 
 const OPEN = new Set(['“', '"', '「', '『']);
 const CLOSE = new Set(['”', '"', '」', '』']);
@@ -52,6 +59,9 @@ export function programsStage(doc: Doc): void {
     let aliasNoun = '';
     if (noun) { kind = noun.values[0][1]; aliasNoun = noun.values[0][0]; after = noun.end; }
     else if (ACTION_BEFORE.test(norm.slice(Math.max(0, q.start - 4), q.start))) kind = 'campaign';
+    else if (QUOTATION_AFTER.test(following) || inner.length > 14 || /[的了是]|者$|人$/u.test(inner)) kind = null;
+    else if (/^[一二三四五六七八九十两双百千万]/u.test(inner) && inner.length <= 8 && !/^[一二三四五六七八九十两双]+$/u.test(inner)) kind = 'other';
+    else if (k > qi && group_has_noun(norm, qs[k].end)) kind = 'campaign';
     if (!kind) continue;
     const group = qs.slice(qi, k + 1);
     for (const g of group) {
@@ -71,5 +81,35 @@ export function programsStage(doc: Doc): void {
     const noun = nounTrie.longestAt(norm, m.end);
     doc.add({ type: 'Program', start: i, end: noun ? noun.end : m.end, name, aliases: noun ? [name + noun.values[0][0]] : [], props: { kind }, key: `Program:${name}` });
     i = m.end - 1;
+  }
+}
+
+const openerRe = new RegExp(`(?:${[...PROGRAM_OPENERS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+
+/** Unquoted program phrases opened by a verb and closed by a program word: 实施第四期学前教育行动计划. */
+export function programPhrasesStage(doc: Doc): void {
+  const norm = doc.norm;
+  for (const m of norm.matchAll(openerRe)) {
+    const from = m.index! + m[0].length;
+    // The phrase runs to the clause end; take the longest prefix that ends in a program word.
+    let to = from;
+    while (to < norm.length && to - from < 24 && !/[，,。；;：:！？、“”（）()《》\n]/u.test(norm[to])) to++;
+    if (to - from < 4) continue;
+    let phrase = norm.slice(from, to);
+    let end = to;
+    while (phrase.length >= 4 && !PROGRAM_PHRASE_END.test(phrase)) { phrase = phrase.slice(0, -1); end--; }
+    if (phrase.length < 4) continue;
+    let start = from;
+    const lead = phrase.match(new RegExp(`^(?:好|了|起|年|全市|全县|全区|全省|我市|我县|我区|全面|持续|深入|进一步|各类|各项|一批|一系列|${PROGRAM_OPENERS.join('|')})+`, 'u'));
+    if (lead) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
+    if (phrase.length < 4 || GENERIC_PROGRAM.test(phrase) || SLOGAN.test(phrase)) continue;
+    if (/[0-9０-９]|的|(?:编制|体制|建制|学制|机制体制)$/u.test(phrase)) continue;
+    if (doc.spans.some((s) => (s.type === 'Program' || s.type === 'Event' || s.type === 'Organization' || s.type === 'Document') && s.start < end && s.end > start)) continue;
+    if (/《[^》]*$/u.test(norm.slice(Math.max(0, start - 40), start))) continue;
+    let name = phrase;
+    const aliases: string[] = [];
+    if (/活动$/u.test(name) && name.length > 5) { aliases.push(name); name = name.slice(0, -2); }
+    const kind = /改革$/u.test(name) ? 'reform' : /(?:机制|制度|制)$/u.test(name) ? 'mechanism' : /(?:计划|工程|平台|试点|示范区)$/u.test(name) ? 'project' : 'campaign';
+    doc.add({ type: 'Program', start, end, name, aliases, props: { kind, opener: m[0] }, key: `Program:${name}` });
   }
 }

@@ -2,22 +2,12 @@
 // TAKES_PLACE_IN: programs and events happen in the article's home place (or the place written as the subject).
 // LOCATED_IN: organisations in their place.
 import type { Doc, Span } from '../doc.ts';
-import { PROGRAM_VERBS } from '../lexicon/programs.ts';
+import { PROGRAM_VERBS, PROGRAM_OPENERS } from '../lexicon/programs.ts';
 
-const VERBS = [...PROGRAM_VERBS].sort((a, b) => b.length - a.length);
-const VERB_RE = new RegExp(`(?:${VERBS.join('|')})`, 'gu');
-const CLAUSE_BREAK = /[。；;！？!?\n]/u;
-
-function clauseBounds(norm: string, s: number, e: number, pos: number): [number, number] {
-  let a = pos;
-  while (a > s && !/[，,。；;]/u.test(norm[a - 1])) a--;
-  let b = pos;
-  while (b < e && !/[，,。；;]/u.test(norm[b])) b++;
-  return [a, b];
-}
 
 export function runsStage(doc: Doc): void {
   const norm = doc.norm;
+  const actor = mainActor(doc);
   const targets = doc.spans.filter((s) => s.type === 'Program' || s.type === 'Event');
   const orgs = doc.spansOf('Organization').filter((o) => !o.implicit);
   const seen = new Set<string>();
@@ -27,34 +17,57 @@ export function runsStage(doc: Doc): void {
     seen.add(k);
     doc.relate({ type: 'RUNS', source: org.key, target: target.key, props: { role }, confidence, start: s, end: e });
   };
+  // 此次活动由A主办: a sentence that names no program speaks of the article's main one.
+  const mainProgram = targets.find((x) => x.type === 'Program');
+  if (mainProgram) {
+    for (const [s, e] of doc.sentences) {
+      if (targets.some((x) => x.start >= s && x.start < e)) continue;
+      const sentence = norm.slice(s, e);
+      if (!/(?:此次|本次|这次|该)(?:活动|行动|工作)/u.test(sentence)) continue;
+      organisers(doc, orgs, sentence, s, e, mainProgram, add);
+    }
+  }
   for (const t of targets) {
     const [s, e] = doc.sentenceAt(t.start);
     const sentence = norm.slice(s, e);
-    // 由A、B主办,C承办: the organisers written before each role word.
-    for (const m of sentence.matchAll(/(主办|承办|协办|指导|支持)(?:单位)?/gu)) {
-      const vpos = s + m.index!;
-      // The organisations of this role: from the previous role word or 由 up to this one.
-      let from = s;
-      const prevRole = sentence.slice(0, m.index!).search(/(?:主办|承办|协办|指导)[^主承协指]*$/u);
-      if (prevRole >= 0) from = s + prevRole + 2;
-      const youPos = sentence.lastIndexOf('由', m.index!);
-      if (youPos >= 0 && s + youPos >= from) from = s + youPos;
-      const roleOrgs = orgs.filter((o) => o.start >= from && o.end <= vpos && vpos - o.end <= 30);
-      for (const o of roleOrgs) add(o, t, m[1], s, e, 0.85);
-    }
-    // A + verb + target in one clause.
-    const [cs] = clauseBounds(norm, s, e, t.start);
-    const before = norm.slice(s, t.start);
-    let vm: RegExpExecArray | null = null;
-    for (const m of before.matchAll(VERB_RE)) vm = m as RegExpExecArray;
-    if (vm) {
-      const vpos = s + vm.index;
-      if (t.start - (vpos + vm[0].length) > 25) continue;
-      const subj = orgs.filter((o) => o.end <= vpos && o.start >= Math.min(cs, vpos) - 40 && o.start >= s);
-      const o = subj[subj.length - 1];
-      if (o && !['主办', '承办', '协办'].includes(vm[0])) add(o, t, vm[0].replace(/^(?:持续|组织|扎实|深入|全面|积极|广泛|大力|全力)(?=开展|实施|推进)/u, ''), s, e, 0.7);
-    }
+    organisers(doc, orgs, norm.slice(s, e), s, e, t, add);
+    // A + verb + target in one clause; without a written subject, the article's main actor.
+    const verb = verbBefore(norm, t, s);
+    if (!verb) continue;
+    if (['主办', '承办', '协办'].includes(verb.verb)) continue;
+    const subj = orgs.filter((o) => o.end <= verb.pos && o.start >= s);
+    const o = subj[subj.length - 1] ?? (actor && actor.start < t.start + 2000 ? actor : undefined);
+    if (o) add(o, t, verb.verb, s, e, subj.length ? 0.7 : 0.55);
   }
+}
+
+const OPENERS = [...new Set([...PROGRAM_OPENERS, ...PROGRAM_VERBS])].sort((a, b) => b.length - a.length);
+const OPENER_RE = new RegExp(`(?:${OPENERS.join('|')})`, 'gu');
+
+/** The action verb that governs a program or event: the last one before it in its clause, at most a few characters away. */
+function verbBefore(norm: string, t: Span, sentStart: number): { verb: string; pos: number } | null {
+  if (typeof t.props.opener === 'string') return { verb: t.props.opener, pos: t.start - t.props.opener.length };
+  let a = t.start;
+  while (a > sentStart && !/[，,。；;：:]/u.test(norm[a - 1])) a--;
+  const clause = norm.slice(a, t.start);
+  let best: { verb: string; pos: number } | null = null;
+  for (const m of clause.matchAll(OPENER_RE)) best = { verb: m[0].replace(/^(?:持续|组织|扎实|深入|全面|积极|广泛|大力|全力)(?=开展|实施|推进)/u, ''), pos: a + m.index! };
+  if (!best || t.start - (best.pos + best.verb.length) > 14) return null;
+  return best;
+}
+
+const ACTOR_VERBS = /^(?:[^，,。]{0,4}?)(?:召开|开展|举办|举行|组织|印发|实施|推进|启动|出台|部署|推出|表彰|公布|发布|联合|深入|持续|扎实|积极|全面|坚持|以|把|在|于|对|通过|围绕|聚焦)/u;
+
+/** The organisation an article is about: written as the subject of its first sentences (市教育局召开了…). */
+export function mainActor(doc: Doc): Span | null {
+  const orgs = doc.spansOf('Organization').filter((o) => !o.implicit && !o.props.national);
+  const firstSentences = doc.sentences.slice(0, 3);
+  const limit = firstSentences.length ? firstSentences[firstSentences.length - 1][1] : 0;
+  for (const o of orgs) {
+    if (o.start >= limit) break;
+    if (ACTOR_VERBS.test(doc.norm.slice(o.end, o.end + 8))) return o;
+  }
+  return null;
 }
 
 export function placesOfThingsStage(doc: Doc): void {
@@ -77,4 +90,18 @@ export function placesOfThingsStage(doc: Doc): void {
     const [s, e] = doc.sentenceAt(o.start);
     doc.relate({ type: 'LOCATED_IN', source: o.key, target: `Place:${place.slice(2)}`, props: {}, confidence: 0.8, start: s, end: e });
   }
+}
+
+/** 由A、B主办,C承办: the organisers written before each role word. */
+function organisers(doc: Doc, orgs: Span[], sentence: string, s: number, e: number, t: Span,
+  add: (org: Span, target: Span, role: string, s: number, e: number, confidence: number) => void): void {
+  let from = s;
+  for (const m of sentence.matchAll(/(主办|承办|协办|指导)(?:单位)?/gu)) {
+    const vpos = s + m.index!;
+    const youPos = sentence.lastIndexOf('由', m.index!);
+    if (youPos >= 0 && s + youPos >= from) from = s + youPos;
+    for (const o of orgs) if (o.start >= from && o.end <= vpos && vpos - o.end <= 30) add(o, t, m[1], s, e, 0.85);
+    from = vpos + m[0].length;
+  }
+  void doc;
 }
