@@ -115,6 +115,8 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
 
 function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
   const src = (i: number) => a.toSource(i);
+  // End offsets: one past the source position of the last character (a joined line break may lie between).
+  const srcEnd = (i: number) => (i > 0 ? a.toSource(i - 1) + 1 : a.toSource(0));
   const entities = new Map<string, LocalEntity>();
   for (const s of doc.spans) {
     if (s.type === 'Title') continue;
@@ -124,12 +126,12 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
       entities.set(s.key, e);
     }
     for (const al of [s.surface, ...(s.aliases ?? [])]) if (al && !e.aliases.includes(al)) e.aliases.push(al);
-    e.mentions.push({ article: a.id, start: src(s.start), end: src(s.end), text: s.surface });
+    e.mentions.push({ article: a.id, start: src(s.start), end: srcEnd(s.end), text: s.surface });
   }
   for (const e of entities.values()) delete e.props.cue;
   const relations: LocalRelation[] = [];
   const evidence = (start: number, end: number): Evidence => ({
-    article: a.id, start: src(start), end: src(end), sentence: doc.text.slice(start, end).trim(),
+    article: a.id, start: src(start), end: srcEnd(end), sentence: doc.text.slice(start, end).trim(),
   });
   for (const r of doc.relations) {
     if (!entities.has(r.source)) continue;
@@ -179,4 +181,15 @@ function linkPlaceHierarchy(facts: ArticleFacts[]): void {
       f.entities.push({ key: `Place:${anc}`, type: 'Place', name: ar.name, aliases: [ar.name], props: placeProps(ar), mentions: [] });
     }
   }
+}
+
+/** Runs the pipeline on a short text as one article whose offsets are its own (tests, quick checks). */
+export function extractSnippet(text: string, opts: { title?: string; date?: string | null; source?: string } = {}): ArticleFacts {
+  const title = opts.title ?? '';
+  const full = title ? `${title}\n${text}` : text;
+  const input: ArticleInput = {
+    id: `a:${(opts.source ?? 'snippet').replace(/\.[^.]+$/u, '')}#0`, source: opts.source ?? 'snippet.txt', title, byline: null,
+    date: opts.date ?? null, dateInferred: false, start: 0, end: full.length, text: full, toSource: (i) => i, credits: [],
+  };
+  return extractFileArticles([input])[0];
 }

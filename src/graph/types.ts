@@ -33,8 +33,8 @@ export interface Article {
   end: number;
   /** extension: the article text (source text between start and end); loaders use it */
   text?: string;
-  /** extension: files with the same article text (republished); the first one is `source` */
-  alsoIn?: string[];
+  /** extension: this article's text was already seen (republished) in the article with this id */
+  duplicateOf?: string;
 }
 
 export interface Mention {

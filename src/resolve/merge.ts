@@ -32,41 +32,47 @@ function relationId(r: { type: string; source: string; target: string; props: Re
   return `r:${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
 }
 
-/** Merges per-article facts (in input order) into one graph.json. */
-export function mergeFacts(all: ArticleFacts[]): GraphJson {
-  const articles: Article[] = [];
-  const entities = new Map<string, Entity>();
-  const relations = new Map<string, Relation & { _texts: Set<string> }>();
-  const firstByHash = new Map<string, string>();
-  for (const f of all) {
-    const art = { ...f.article };
-    const original = firstByHash.get(f.textHash);
-    if (original && f.article.end - f.article.start > 80) (art as Article & { duplicateOf?: string }).duplicateOf = original;
-    else firstByHash.set(f.textHash, f.article.id);
-    articles.push(art);
+type MergedRelation = Relation & { _texts: Set<string> };
+
+/**
+ * Merges per-article facts into one graph, one article at a time, so a large corpus never has to be held as facts.
+ * Facts must be added in a fixed order (file order) for the output to be the same on every run.
+ */
+export class GraphMerger {
+  private articles: Article[] = [];
+  private entities = new Map<string, Entity>();
+  private relations = new Map<string, MergedRelation>();
+  private firstByHash = new Map<string, string>();
+
+  add(f: ArticleFacts): void {
+    const art: Article = { ...f.article };
+    const original = this.firstByHash.get(f.textHash);
+    if (original && f.article.end - f.article.start > 80) art.duplicateOf = original;
+    else this.firstByHash.set(f.textHash, f.article.id);
+    this.articles.push(art);
     const ids = new Map<string, string>();
     for (const le of f.entities) {
       const id = globalId(le, f.home);
       ids.set(le.key, id);
-      let e = entities.get(id);
+      let e = this.entities.get(id);
       if (!e) {
         e = { id, type: le.type, name: le.name, aliases: [], props: { ...le.props }, mentions: [] };
-        entities.set(id, e);
+        this.entities.set(id, e);
       } else {
         for (const [k, v] of Object.entries(le.props)) if (!(k in e.props)) e.props[k] = v;
       }
       for (const a of [le.name, ...le.aliases]) if (!e.aliases.includes(a)) e.aliases.push(a);
-      e.mentions.push(...le.mentions);
+      for (const m of le.mentions) e.mentions.push(m);
     }
     for (const lr of f.relations) {
       const source = ids.get(lr.source);
       const target = lr.type === 'AUTHORED' ? lr.target : ids.get(lr.target);
       if (!source || !target || source === target) continue;
       const id = relationId({ type: lr.type, source, target, props: lr.props });
-      let r = relations.get(id);
+      let r = this.relations.get(id);
       if (!r) {
         r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: [], _texts: new Set() };
-        relations.set(id, r);
+        this.relations.set(id, r);
       } else {
         r.confidence = Math.max(r.confidence, lr.confidence);
         // A post seen at several dates: keep the span of dates it was seen.
@@ -82,17 +88,28 @@ export function mergeFacts(all: ArticleFacts[]): GraphJson {
       r._texts.add(f.textHash);
     }
   }
-  const rels: Relation[] = [];
-  for (const r of relations.values()) {
-    const { _texts, ...rest } = r;
-    // Republished copies are one source: count distinct article texts, not files.
-    rest.props.sources = _texts.size;
-    rels.push(rest);
+
+  finish(): GraphJson {
+    const rels: Relation[] = [];
+    for (const r of this.relations.values()) {
+      const { _texts, ...rest } = r;
+      // Republished copies are one source: count distinct article texts, not files.
+      rest.props.sources = _texts.size;
+      rels.push(rest);
+    }
+    const referenced = new Set<string>();
+    for (const r of rels) { referenced.add(r.source); referenced.add(r.target); }
+    const ents = [...this.entities.values()].filter((e) => e.mentions.length > 0 || referenced.has(e.id));
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    ents.sort(byId);
+    rels.sort(byId);
+    return { version: 1, articles: this.articles, entities: ents, relations: rels };
   }
-  const referenced = new Set<string>();
-  for (const r of rels) { referenced.add(r.source); referenced.add(r.target); }
-  const ents = [...entities.values()].filter((e) => e.mentions.length > 0 || referenced.has(e.id));
-  ents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  rels.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { version: 1, articles, entities: ents, relations: rels };
+}
+
+/** Merges per-article facts (in input order) into one graph.json. */
+export function mergeFacts(all: ArticleFacts[]): GraphJson {
+  const m = new GraphMerger();
+  for (const f of all) m.add(f);
+  return m.finish();
 }

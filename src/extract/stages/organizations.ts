@@ -124,7 +124,7 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       const core = stripPlace(norm.slice(j, ss));
       if (!INSTITUTION_CORE.test(core) && isGenericCore(core)) continue;
     }
-    if (!anchored) {
+    if (!anchored && j < ss) {
       const trimmed = trimUnanchored(norm.slice(j, ss));
       if (trimmed === null) continue;
       j = ss - trimmed.length;

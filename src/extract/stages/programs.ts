@@ -2,7 +2,7 @@
 // quotes may share one noun (“护苗”“秋风”“净网”等五大专项行动); a few well-known programs appear unquoted.
 import type { Doc } from '../doc.ts';
 import { Trie } from '../trie.ts';
-import { PROGRAM_NOUNS, SLOGAN, KNOWN_PROGRAMS, HONOR_CUES, PROGRAM_PHRASE_END, PROGRAM_OPENERS, GENERIC_PROGRAM } from '../lexicon/programs.ts';
+import { PROGRAM_NOUNS, SLOGAN, KNOWN_PROGRAMS, PROGRAM_PHRASE_END, PROGRAM_OPENERS, GENERIC_PROGRAM } from '../lexicon/programs.ts';
 
 const nounTrie = new Trie<[string, string]>();
 for (const [w, k] of PROGRAM_NOUNS) nounTrie.add(w, [w, k]);
@@ -53,7 +53,7 @@ export function programsStage(doc: Doc): void {
     // Honors and titles in quotes are the honors stage's.
     const before = norm.slice(Math.max(0, q.start - 6), q.start);
     const following = norm.slice(after, after + 8);
-    if (/(?:全国|省级|市级|县级|国家级|省|市)$/u.test(before) && HONOR_CUES.test(inner + following)) continue;
+    if (/(?:全国|全省|全市|省级|市级|县级|国家级)$/u.test(before) && /最美|先进|示范|模范|标兵|优秀|称号|荣誉|奖|能手|之星/u.test(inner + following.slice(0, 4))) continue;
     if (/^(?:称号|荣誉|先进|示范|奖|标兵)/u.test(following)) continue;
     let kind: string | null = null;
     let aliasNoun = '';

@@ -9,7 +9,9 @@ export function runsStage(doc: Doc): void {
   const norm = doc.norm;
   const actor = mainActor(doc);
   const targets = doc.spans.filter((s) => s.type === 'Program' || s.type === 'Event');
-  const orgs = doc.spansOf('Organization').filter((o) => !o.implicit);
+  // Organisations nested in a longer mention (中共汾阳市委 inside 中共汾阳市委宣传部) are not the actors.
+  const all = doc.spansOf('Organization').filter((o) => !o.implicit);
+  const orgs = all.filter((o) => !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start));
   const seen = new Set<string>();
   const add = (org: Span, target: Span, role: string, s: number, e: number, confidence: number) => {
     const k = `${org.key}|${target.key}|${role}`;

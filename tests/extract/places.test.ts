@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { run, triples } from './helpers.ts';
+import { gazetteer } from '../../src/extract/gazetteer.ts';
+import { toMatchText } from '../../src/extract/simplify.ts';
+
+describe('places', () => {
+  it('has county-level places with GB/T 2260 codes linked to their parents', () => {
+    const r = gazetteer().byCode.get('141182')!;
+    expect(r.name).toBe('汾阳市');
+    expect(r.parent).toBe('141100');
+    expect(gazetteer().byCode.get('141100')!.name).toBe('吕梁市');
+  });
+
+  it('resolves an ambiguous name (铁东区) from the other places in the article', () => {
+    const siping = run('四平市铁东区召开会议。铁东区教育局开展活动。');
+    expect(siping.entities.filter((e) => e.type === 'Place').map((e) => e.props.code)).toContain('220303');
+    const anshan = run('鞍山市铁东区召开会议。铁东区教育局开展活动。');
+    expect(anshan.entities.filter((e) => e.type === 'Place').map((e) => e.props.code)).toContain('210302');
+  });
+
+  it('links a place to the nearest ancestor the page names', () => {
+    const f = run('山西省汾阳市开展活动。');
+    expect(triples(f, 'LOCATED_IN')).toContain('汾阳市 -LOCATED_IN()-> 山西省');
+  });
+
+  it('matches traditional characters and keeps the original text as evidence', () => {
+    expect(toMatchText('汾陽市委書記')).toBe('汾阳市委书记');
+    const f = run('汾陽市舉行儀式。汾陽市委書記李正奎指出,要做好工作。');
+    const post = f.relations.find((r) => r.type === 'HOLDS_POSITION')!;
+    expect(f.entities.find((e) => e.key === post.target)!.name).toBe('中共汾阳市委');
+    expect(post.evidence.sentence).toContain('汾陽市委書記李正奎');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { run, triples, names } from './helpers.ts';
+
+const FENYANG = '汾阳市举行启动仪式。';
+
+describe('posts (HOLDS_POSITION)', () => {
+  it('splits a 、-joined chain into one post per title, each bound to its own organisation', () => {
+    const f = run(`${FENYANG}市委副书记、市长、市新时代文明实践中心副主任王宝启宣读了方案。`);
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toContain('王宝启 -HOLDS_POSITION(副书记)-> 中共汾阳市委');
+    expect(t).toContain('王宝启 -HOLDS_POSITION(市长)-> 汾阳市人民政府');
+    expect(t).toContain('王宝启 -HOLDS_POSITION(副主任)-> 汾阳市新时代文明实践中心');
+  });
+
+  it('marks the head of an organisation and carries the article date and status', () => {
+    const f = run(`${FENYANG}汾阳市委书记李正奎指出,要做好工作。`);
+    const r = f.relations.find((x) => x.type === 'HOLDS_POSITION')!;
+    expect(r.props).toMatchObject({ title: '书记', head: true, status: 'current', asOf: '2022-06-27' });
+    expect(r.evidence.sentence).toContain('汾阳市委书记李正奎指出');
+  });
+
+  it('reads status cue words (原, 时任, 代)', () => {
+    const f = run(`${FENYANG}原汾阳市教育局局长张三、时任汾阳市委书记李四出席。代市长王五讲话。`);
+    const status = Object.fromEntries(f.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => [f.entities.find((e) => e.key === r.source)!.name, r.props.status]));
+    expect(status).toMatchObject({ 张三: 'former', 李四: 'at_that_time', 王五: 'acting' });
+  });
+
+  it('resolves a bare party department to the committee of its place: 市委常委、宣传部部长', () => {
+    const f = run('太原市召开会议。市委常委、宣传部部长杨继承分别走访慰问了模范人物。');
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toContain('杨继承 -HOLDS_POSITION(常委)-> 中共太原市委');
+    expect(t).toContain('杨继承 -HOLDS_POSITION(部长)-> 中共太原市委宣传部');
+    expect(triples(f, 'PART_OF')).toContain('中共太原市委宣传部 -PART_OF()-> 中共太原市委');
+  });
+
+  it('finds names after titles and before speech verbs, not common words', () => {
+    const f = run(`${FENYANG}局长李明要求,教研员素养要提升。李正奎强调,要明确责任。`);
+    expect(names(f, 'Person').sort()).toEqual(['李明', '李正奎']);
+  });
+});
