@@ -101,11 +101,11 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '；' || c === '\n') {
       let end = i + 1;
       while (end < text.length && (text[end] === '”' || text[end] === '’' || text[end] === '）' || text[end] === ')')) end++;
-      if (end > start) out.push([start, end]);
+      if (end > start && /\S/u.test(text.slice(start, end))) out.push([start, end]);
       start = end;
       i = end - 1;
     }
   }
-  if (start < text.length) out.push([start, text.length]);
+  if (start < text.length && /\S/u.test(text.slice(start))) out.push([start, text.length]);
   return out;
 }

@@ -11,8 +11,10 @@ export function documentsStage(doc: Doc): void {
   for (const m of norm.matchAll(re)) {
     const inner = m[1].trim();
     const docType = TYPES_BY_LENGTH.find((t) => inner.endsWith(t));
-    if (!docType) continue;
+    if (!docType || inner === docType) continue;
     const start = m.index!;
+    // 《…宣言》(以下简称《宣言》): the short name is an alias, not another document.
+    if (/简称$/u.test(norm.slice(Math.max(0, start - 4), start))) continue;
     doc.add({ type: 'Document', start, end: start + m[0].length, name: inner, props: { docType }, key: `Document:${inner}` });
   }
 }

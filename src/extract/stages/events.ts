@@ -2,15 +2,29 @@
 // it, or that says someone convened it. Attendance roles (主持, 讲话, 宣读, 出席) come from the words after a person.
 import type { Doc } from '../doc.ts';
 import { Trie, longestEndingAt } from '../trie.ts';
-import { EVENT_NOUNS, EVENT_VERBS, ATTEND_ROLES } from '../lexicon/programs.ts';
+import { EVENT_NOUNS, EVENT_VERBS, ATTEND_ROLES, CONGRESS } from '../lexicon/programs.ts';
+import { placeForLevel } from '../../resolve/home-place.ts';
 
 const nounRev = Trie.reversed<string>(EVENT_NOUNS.map((w) => [w, w]));
-const STOP_LEFT = /[，,。；;：:、！？!?（）()《》\n]/u;
-const LEFT_BREAK = /(?:召开|举行|举办|组织|开展|参加|出席|主持|在|于|了|的|并|和|与|及|是|为|到|从|由|对|将|把|次|上|中|后|前|时)$/u;
+const STOP_LEFT = /[，,。；;：:、！？!?（）()《》\n#\s]/u;
+const LEFT_BREAK = /(?:召开|举行|举办|组织|开展|参加|出席|主持|参观|观看|启动|承办|主办|迎接|学习|贯彻|宣讲|在|于|了|并|对|由|以)$/u;
 const DATE_CUE = /(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|当天|上午|下午|晚上|今天)/u;
 
 export function eventsStage(doc: Doc): void {
   const norm = doc.norm;
+  for (const m of norm.matchAll(CONGRESS)) {
+    let name = m[0];
+    // 省第十二次党代会: the level word names the home place's province or city.
+    const rel = norm.slice(Math.max(0, m.index! - 1), m.index!);
+    let start = m.index!;
+    const place = doc.spans.find((x) => x.type === 'Place' && x.end === start);
+    if (/^第/u.test(name) && place) { name = place.name + name; start = place.start; }
+    else if (/^第/u.test(name) && /[省市县]/u.test(rel)) {
+      const p = placeForLevel(doc.home, rel);
+      if (p) { name = p.name + name; start -= 1; }
+    }
+    doc.add({ type: 'Event', start, end: m.index! + m[0].length, name, props: {}, key: `Event:${name}` });
+  }
   for (let e = 2; e <= norm.length; e++) {
     const m = longestEndingAt(nounRev, norm, e, Math.max(0, e - 8));
     if (!m) continue;
@@ -30,6 +44,7 @@ export function eventsStage(doc: Doc): void {
     const dated = DATE_CUE.test(sentence);
     const convened = EVENT_VERBS.some((v) => sentence.includes(v));
     if (!dated && !convened) continue;
+    if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) continue;
     const raw = norm.slice(s, e);
     const name = raw.replace(/[“”"]/gu, '');
     if (name.length < 3 && name === m.values[0] && !dated) continue;
@@ -41,27 +56,32 @@ export function eventsStage(doc: Doc): void {
   }
 }
 
-/** ATTENDED: a person in the event's sentence or the sentence after it, with the role the words after the name give. */
+/**
+ * ATTENDED: people at an event, with the role the words after their name give (主持, 讲话, 宣读, 出席). An article about
+ * an event (named in its title or opening) reports on it throughout; otherwise only the event's own sentence counts.
+ */
 export function attendedStage(doc: Doc): void {
   const norm = doc.norm;
-  const events = doc.spansOf('Event');
+  const events = doc.spansOf('Event').filter((e) => !CONGRESS_NAME.test(e.name));
   if (!events.length) return;
+  const opening = doc.sentences[Math.min(3, doc.sentences.length - 1)]?.[1] ?? 0;
+  const main = events.find((e) => e.start < opening) ?? null;
+  const seen = new Set<string>();
   for (const p of doc.spansOf('Person')) {
     if (p.props.cue === 'byline') continue;
     const [ps, pe] = doc.sentenceAt(p.start);
-    // The event this sentence is about: one in the same sentence, else the last one mentioned before within 2 sentences.
-    let ev = events.find((x) => x.start >= ps && x.start < pe);
-    if (!ev) {
-      const prev = events.filter((x) => x.start < ps && ps - x.end < 300);
-      ev = prev[prev.length - 1];
-      if (!ev) continue;
-      // …上,X指出: only a speech in a sentence that opens with 会上/仪式上 or the like counts.
-      if (!/^(?:[^，,]{0,12}(?:上|中|期间))[，,]/u.test(norm.slice(ps, pe)) && !/^[^，,]{0,4}$/u.test(norm.slice(ps, p.start))) continue;
-    }
-    const after = norm.slice(p.end, p.end + 10).replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|,|，)/u, '');
+    let ev = events.find((x) => x.start >= ps && x.start < pe) ?? null;
+    if (!ev && main && p.start > main.start) ev = main;
+    if (!ev) continue;
+    const after = norm.slice(p.end, p.end + 24).replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|代表[^，,。]{2,12}(?=出席)|,|，)/u, '');
     let role: string | null = null;
     for (const [re, r] of ATTEND_ROLES) if (re.test(after)) { role = r; break; }
     if (!role) continue;
+    const k = `${p.key}|${ev.key}|${role}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
     doc.relate({ type: 'ATTENDED', source: p.key, target: ev.key, props: { role }, confidence: 0.7, start: ps, end: pe });
   }
 }
+
+const CONGRESS_NAME = /(?:党的[一二三四五六七八九十]+大|中全会|党代会|全国代表大会)$/u;

@@ -18,7 +18,7 @@ export function honorsStage(doc: Doc): void {
     const cut = text.match(/^(.*?)(?:荣誉称号|称号|荣誉|表彰|奖励)/u);
     if (cut) text = cut[1];
     text = text.replace(/^(?:了|为|的)/u, '').replace(/[“”"]/gu, '');
-    if (text.length < 4 || text.length > 40) continue;
+    if (text.length < 5 || text.length > 40 || /^[奖等]/u.test(text)) continue;
     if (/(?:万元|资金|支持|补助|认可|好评|一致|提升|发展|增长)/u.test(text)) continue;
     const hs = vEnd + (norm.slice(vEnd).search(/[^了为的]/u));
     const span = doc.add({ type: 'Honor', start: hs, end: hs + Math.min(text.length + 2, end - hs), name: text, props: {}, key: `Honor:${text}` });

@@ -76,7 +76,7 @@ export function programsStage(doc: Doc): void {
   for (let i = 0; i < norm.length; i++) {
     const m = knownTrie.longestAt(norm, i);
     if (!m) continue;
-    if (doc.spans.some((s) => s.type === 'Program' && s.start <= i && s.end > i)) { i = m.end - 1; continue; }
+    if (doc.spans.some((s) => (s.type === 'Program' || s.type === 'Organization' || s.type === 'Document') && s.start <= i && s.end > i && !s.implicit)) { i = m.end - 1; continue; }
     const [name, kind] = m.values[0];
     const noun = nounTrie.longestAt(norm, m.end);
     doc.add({ type: 'Program', start: i, end: noun ? noun.end : m.end, name, aliases: noun ? [name + noun.values[0][0]] : [], props: { kind }, key: `Program:${name}` });
