@@ -25,7 +25,7 @@ export const ORG_SUFFIXES: Array<[string, OrgKind]> = [
   ['纪委', 'party'], ['监委', 'government'], ['纪委监委', 'party'], ['政法委', 'party'], ['编委', 'party'], ['工委', 'party'], ['管委会', 'government'],
   ['宣传部', 'party'], ['组织部', 'party'], ['统战部', 'party'], ['部', 'department'], ['处', 'department'],
   ['站', 'institution'], ['所', 'institution'], ['馆', 'institution'], ['院', 'institution'], ['社', 'institution'], ['台', 'media'], ['报社', 'media'],
-  ['融媒体中心', 'media'], ['电视台', 'media'], ['广播电视台', 'media'], ['日报社', 'media'], ['工作坊', 'institution'], ['工作室', 'institution'],
+  ['融媒体中心', 'media'], ['电视台', 'media'], ['广播电视台', 'media'], ['日报社', 'media'], ['工作坊', 'institution'], ['工作室', 'institution'], ['宣讲团', 'mass'], ['艺术团', 'mass'], ['青年团', 'mass'],
   ['人民法院', 'court'], ['人民检察院', 'court'], ['法院', 'court'], ['检察院', 'court'], ['政协', 'legislature'], ['人大', 'legislature'],
   ['卫健委', 'department'], ['发改委', 'department'], ['教委', 'department'], ['农委', 'department'], ['经信委', 'department'], ['安委会', 'department'],
   ['教体局', 'department'], ['文旅局', 'department'], ['人社局', 'department'], ['住建局', 'department'], ['医保局', 'department'],
@@ -86,7 +86,7 @@ export const ORG_BREAKS = [
   '此外', '同时', '为了', '为此', '因此', '所以', '但', '但是', '不仅', '而且', '如', '例如', '比如', '像', '包含', '涵盖', '覆盖', '辐射', '带动',
   '成功', '正式', '首次', '再次', '已经', '正在', '将要', '即将', '率先', '主动', '统一', '专门', '自觉', '全力', '全面', '持续', '不断', '切实',
   '进一步', '大力', '着力', '努力', '坚持', '坚决', '始终', '立足', '聚焦', '紧扣', '紧紧', '结合', '发挥', '充分', '有效', '扎实', '稳步', '深化',
-  '拓展', '融入', '利用', '进', '做好', '抓好', '用好', '管好', '下', '类', '系', '赴', '至', '向', '请', '说', '称', '讲', '看', '听', '问', '答', '写', '读', '做', '搞', '抓', '让', '请', '叫', '喊', '要', '会同', '携', '带领', '率领', '陪同',
+  '原', '拓展', '融入', '利用', '进', '做好', '抓好', '用好', '管好', '下', '类', '系', '赴', '至', '向', '请', '说', '称', '讲', '看', '听', '问', '答', '写', '读', '做', '搞', '抓', '让', '请', '叫', '喊', '要', '会同', '携', '带领', '率领', '陪同',
 ];
 
 /** Relative short forms of party and state bodies and the full name they stand for; '@' is the place's full name. */

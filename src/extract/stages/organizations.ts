@@ -17,7 +17,10 @@ const suffixRev = Trie.reversed<[string, OrgKind]>(ORG_SUFFIXES.map(([w, k]) => 
 const notOrgRev = Trie.reversed<string>(NOT_ORG_ENDINGS.map((w) => [w, w]));
 const breakRev = Trie.reversed<string>(ORG_BREAKS.map((w) => [w, w]));
 const innerRev = Trie.reversed<string>(ORG_INNER_WORDS.map((w) => [w, w]));
-const titleRev = Trie.reversed<string>([...TITLES.keys()].filter((t) => t.length >= 2).map((t) => [t, t]));
+// Titles that end a name when growing leftwards; common nouns that are also titles (教师, 医生) occur inside names.
+const titleRev = Trie.reversed<string>([...TITLES.values()]
+  .filter((t) => t.title.length >= 2 && (t.head || t.title.includes('副') || ['常委', '委员', '党组成员', '党委委员', '成员'].includes(t.title)))
+  .map((t) => [t.title, t.title]));
 const titleTrie = new Trie<string>();
 for (const t of TITLES.keys()) titleTrie.add(t, t);
 const badCont = new Map<string, string[]>();
@@ -113,10 +116,9 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
     }
     // A full place name inside the name starts it (作者系山西省…中心 → 山西省…中心; 贾永祥代表汾阳市委 → 汾阳市委).
     j = cutAtInnerPlace(norm, j, ss);
-    if (j >= ss && !RELATIVE_ONLY.has(suffix)) continue;
+    if (j >= ss && !RELATIVE_ONLY.has(suffix) && !GENERIC_INSTITUTION.test(suffix)) continue;
     // A number and classifier before the name (三所学校, 一所中心) are not part of it.
     while (j < ss && /[所个家名座支批类]/u.test(norm[j]) && /[0-9０-９一二三四五六七八九十百千万两多余几]/u.test(norm[j - 1] ?? '')) j++;
-    if (j >= ss && !RELATIVE_ONLY.has(suffix)) continue;
     if (GENERIC_CORES.has(norm.slice(j, ss))) continue;
     if (nationalByName.has(norm.slice(j, e))) { out.push({ start: j, end: e, suffix, kind }); continue; }
     const anchored = isAnchored(norm, j);
@@ -124,7 +126,7 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       const core = stripPlace(norm.slice(j, ss));
       if (!INSTITUTION_CORE.test(core) && isGenericCore(core)) continue;
     }
-    if (!anchored && j < ss) {
+    if (!anchored && j < ss && !GENERIC_INSTITUTION.test(norm.slice(j, e))) {
       const trimmed = trimUnanchored(norm.slice(j, ss));
       if (trimmed === null) continue;
       j = ss - trimmed.length;
@@ -134,7 +136,7 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
     if ((suffix === '政府' || suffix === '人民政府') && !(LEVEL_CHARS.has(norm[ss - 1]) || ss === j)) continue;
     const core = ss - j;
     const minCore = WEAK_SUFFIX_MIN_CORE[suffix] ?? 1;
-    if (core < minCore && !RELATIVE_ONLY.has(norm.slice(j, e)) && !(core >= 1 && LEVEL_CHARS.has(norm[j]) && RELATIVE_ONLY.has(norm.slice(j + 1, e)))) {
+    if (core < minCore && !RELATIVE_ONLY.has(norm.slice(j, e)) && !GENERIC_INSTITUTION.test(norm.slice(j, e)) && !(core >= 1 && LEVEL_CHARS.has(norm[j]) && RELATIVE_ONLY.has(norm.slice(j + 1, e)))) {
       continue;
     }
     out.push({ start: j, end: e, suffix, kind });
@@ -161,7 +163,7 @@ function cutAtInnerPlace(norm: string, start: number, suffixStart: number): numb
   return start;
 }
 
-const GENERIC_INSTITUTION = /^(?:中医院|中医医院|人民医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心|疾病预防控制中心|疾控中心|第[一二三四五六七八九十]+(?:人民医院|中学|小学|高级中学|初级中学|幼儿园)|实验(?:小学|中学|幼儿园)|(?:第[一二三四五六七八九十]+)?职业(?:中学|高级中学|技术学校)|人民法院|人民检察院|公安局|融媒体中心|图书馆|博物馆|文化馆|体育馆|档案馆|党校|职业中专|特殊教育学校|教师进修学校|幼儿园|中学|小学|高级中学)$/u;
+const GENERIC_INSTITUTION = /^(?:中医院|中医医院|人民医院|中心医院|妇幼保健院|妇幼保健计划生育服务中心|疾病预防控制中心|疾控中心|第[一二三四五六七八九十]+(?:人民医院|中学|小学|高级中学|初级中学|幼儿园)|实验(?:小学|中学|幼儿园)|(?:第[一二三四五六七八九十]+)?职业(?:中学|高级中学|技术学校)|人民法院|人民检察院|公安局|融媒体中心|图书馆|博物馆|文化馆|体育馆|档案馆|党校|职业中专|特殊教育学校|教师进修学校|进修学校|教研室|教学研究室|教研中心|卫生学校|师范学校|技工学校|职业技术学院|职业学校|中等职业学校)$/u;
 
 /** Does the name start with a place, a level word (市…), a national marker (中共, 全国) or a known national body? */
 function isAnchored(norm: string, start: number): boolean {
@@ -233,6 +235,13 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   let rest = s;
   let explicit = false;
   const g = gazetteer();
+  const numbered = s.match(/^(.+?)([一二三四五六七八九十]{1,3})(中|小)$/u);
+  if (numbered) {
+    const pm = g.trie.longestAt(numbered[1], 0);
+    const p = pm && pm.end === numbered[1].length ? placeByCode(pm.values[0].code) ?? null
+      : LEVEL_CHARS.has(numbered[1]) ? placeForLevel(home, numbered[1]) : null;
+    if (p) return { name: `${p.name}第${numbered[2]}${numbered[3] === '中' ? '中学' : '小学'}`, aliases: [s], place: p, kind: 'school', national: false };
+  }
   let m = g.trie.longestAt(s, 0);
   if (m && m.values.every((v) => v.short) && !m.values.some((v) => { const r = placeByCode(v.code)!; return r.level === 'province' || r.level === 'prefecture' || v.code === home || (home !== null && placeByCode(home)!.ancestors.includes(v.code)) || (home !== null && r.parent === placeByCode(home)!.parent); })) m = null;
   if (m && m.end < s.length) {
@@ -339,9 +348,29 @@ function nationalCandidates(norm: string, taken: OrgCandidate[]): OrgCandidate[]
   return out;
 }
 
+/** 吕梁三中, 县一中, 市二小: a place (or level word) and a numbered school. */
+function numberedSchools(norm: string): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const re = /([一二三四五六七八九十]{1,3})(中|小)(?![学心国华文央层部断止间午期外型等])/gu;
+  for (const m of norm.matchAll(re)) {
+    const at = m.index!;
+    const before = norm.slice(Math.max(0, at - 10), at);
+    let start = -1;
+    if (/[市县区]$/u.test(before)) start = at - 1;
+    const { trie } = gazetteer();
+    for (let k = Math.min(8, at); k >= 2 && start < 0; k--) {
+      const pm = trie.longestAt(norm, at - k);
+      if (pm && pm.end === at) start = at - k;
+    }
+    if (start < 0) continue;
+    out.push({ start, end: at + m[0].length, suffix: m[2] === '中' ? '中学' : '小学', kind: 'school' });
+  }
+  return out;
+}
+
 export function organizationsStage(doc: Doc): void {
   const persons = doc.spansOf('Person').map((p) => [p.start, p.end] as [number, number]);
-  const found = findOrgCandidates(doc.norm, persons);
+  const found = [...findOrgCandidates(doc.norm, persons), ...numberedSchools(doc.norm)];
   const cands = [...found, ...nationalCandidates(doc.norm, found)].sort((a, b) => a.end - b.end || a.start - b.start);
   const spans: Array<{ c: OrgCandidate; span: Span }> = [];
   for (const c of cands) {
@@ -396,7 +425,7 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
     if (!m) continue;
     const hostChar = m[1];
     const before = spans.filter((o) => o.c.end <= item.c.start && item.c.start - o.c.end < 400 && !UNIT.test(doc.norm.slice(o.c.start, o.c.end))
-      && !/(?:党委|党组|团委|党支部|党总支|工会)$/u.test(o.span.name) && (!hostChar || o.span.name.endsWith(hostChar)));
+      && !/(?:党委|党组|团委|支部|党总支|工会|突击队|小组)$/u.test(o.span.name) && (!hostChar || o.span.name.endsWith(hostChar)));
     const host = before[before.length - 1];
     if (!host) { item.span.type = 'Title'; continue; } // nothing to attach to: not an entity
     const name = host.span.name + m[2];
