@@ -27,8 +27,8 @@ export const KNOWN_PROGRAMS: Array<[string, string]> = [
   ['田长制', 'mechanism'], ['基础教育强师计划', 'project'], ['文明城市创建', 'campaign'], ['全国文明城市创建', 'campaign'], ['新课改', 'reform'],
   ['县管校聘', 'reform'], ['集团化办学', 'reform'], ['扫黑除恶专项斗争', 'campaign'], ['乡村振兴战略', 'policy'], ['美丽乡村建设', 'project'],
   ['厕所革命', 'campaign'], ['垃圾分类', 'campaign'], ['人居环境整治', 'campaign'], ['农村人居环境整治', 'campaign'], ['疫情防控', 'campaign'],
-  ['网格化管理', 'mechanism'], ['志愿服务', 'campaign'], ['全民健身', 'campaign'], ['医共体建设', 'reform'], ['义务教育优质均衡', 'policy'],
-  ['优化营商环境', 'policy'], ['新时代文明实践', 'campaign'], ['平安建设', 'campaign'], ['法治政府建设', 'policy'], ['全面从严治党', 'policy'],
+  ['网格化管理', 'mechanism'], ['全民健身', 'campaign'], ['医共体建设', 'reform'], ['义务教育优质均衡', 'policy'],
+  ['优化营商环境', 'policy'], ['平安建设', 'campaign'], ['法治政府建设', 'policy'], ['全面从严治党', 'policy'],
   ['党史学习教育', 'campaign'], ['主题教育', 'campaign'], ['我为群众办实事', 'campaign'], ['三零', 'campaign'], ['大学习大讨论', 'campaign'],
 ];
 

@@ -379,7 +379,13 @@ export function organizationsStage(doc: Doc): void {
     const canon = canonicalOrg(surface, c.kind, doc.home);
     if (!canon) continue;
     const props: Record<string, string | boolean> = { kind: canon.kind };
-    if (canon.place) props.place = `p:${canon.place.code}`;
+    // Schools, hospitals, companies and communities named after a wider area (山西焦煤集团, 山西省实验小学) are in the home place.
+    let placeRec = canon.place;
+    if (placeRec && doc.home && /^(?:school|hospital|enterprise|community|institution)$/u.test(canon.kind) && placeRec.code !== doc.home
+      && placeByCode(doc.home)?.ancestors.includes(placeRec.code) && !/(?:研究院|科学院|教科院|研究所|中心)$/u.test(canon.name)) {
+      placeRec = placeByCode(doc.home) ?? placeRec;
+    }
+    if (placeRec) props.place = `p:${placeRec.code}`;
     else if (!canon.national && doc.home) props.place = `p:${doc.home}`;
     if (canon.national) props.national = true;
     const span = doc.add({ type: 'Organization', start: c.start, end: c.end, name: canon.name, aliases: canon.aliases, props, key: `Organization:${canon.name}` });

@@ -90,6 +90,11 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
       if (!codes.length) continue;
       // A short form directly followed by a level word was not a short form (汾阳 + 市 is handled by the full name).
     }
+    // Two-character county names (代县, 古县, 和县) hide inside words: only with their prefecture in view.
+    if (!c.short && surface.length === 2) {
+      codes = codes.filter((code) => { const rec = placeByCode(code)!; return rec.level !== 'county' || rec.ancestors.some((a) => context.has(a) && placeByCode(a)!.level === 'prefecture'); });
+      if (!codes.length) continue;
+    }
     let code: string | null;
     const levelsPresent = new Set(codes.map((x) => placeByCode(x)!.level));
     if (levelsPresent.has('township')) {

@@ -66,6 +66,11 @@ export function postsStage(doc: Doc): void {
         if (o.start >= seg.start && o.end <= seg.end && o.start < tstart && (!org || o.end > org.end)) org = o;
       }
       let titleOut = title;
+      // 院党委书记: the organisation's name takes the first part of a compound title (党委 + 书记).
+      if (!org) {
+        const inside = orgs.filter((o) => o.start >= seg.start && o.end > tstart && o.end < seg.end && TITLES.has(norm.slice(o.end, seg.end)));
+        if (inside.length) { org = inside[inside.length - 1]; titleOut = norm.slice(org.end, seg.end); }
+      }
       const fused = longestEndingAt(fusedRev, norm, seg.end, seg.start);
       let orgName: string | null = null;
       let orgKey: string | null = null;
@@ -98,6 +103,7 @@ export function postsStage(doc: Doc): void {
       const before = norm.slice(Math.max(0, seg.start - 3), org ? org.start : tstart);
       const status = statusBefore(before) ?? (norm.slice(tstart - 1, tstart) === '代' ? 'acting' : 'current');
       const props: Record<string, string | boolean> = { title: titleOut, head: TITLES.get(titleOut)?.head ?? info.head, status };
+      if (org && titleOut !== title) props.head = TITLES.get(titleOut)?.head ?? false;
       if (doc.date) props.asOf = doc.date;
       doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: orgKey, props, confidence: org ? 0.9 : 0.75, start: sentS, end: sentE });
       prevOrg = { name: orgName, key: orgKey, place: orgPlace };

@@ -3,6 +3,8 @@
 // LOCATED_IN: organisations in their place.
 import type { Doc, Span } from '../doc.ts';
 import { PROGRAM_VERBS, PROGRAM_OPENERS } from '../lexicon/programs.ts';
+import { TITLES } from '../lexicon/titles.ts';
+import { Trie } from '../trie.ts';
 
 
 export function runsStage(doc: Doc): void {
@@ -20,7 +22,10 @@ export function runsStage(doc: Doc): void {
     doc.relate({ type: 'RUNS', source: org.key, target: target.key, props: { role }, confidence, start: s, end: e });
   };
   // 此次活动由A主办: a sentence that names no program speaks of the article's main one.
-  const mainProgram = targets.find((x) => x.type === 'Program');
+  // The article's own program: the one in its title, else the first one it names.
+  const titleEnd = doc.title ? doc.text.indexOf(doc.title) + doc.title.length : 0;
+  const progs = targets.filter((x) => x.type === 'Program').sort((a, b) => a.start - b.start);
+  const mainProgram = progs.find((p) => p.start < titleEnd) ?? progs[0];
   if (mainProgram) {
     for (const [s, e] of doc.sentences) {
       if (targets.some((x) => x.start >= s && x.start < e)) continue;
@@ -37,12 +42,14 @@ export function runsStage(doc: Doc): void {
     const verb = verbBefore(norm, t, s);
     if (!verb) continue;
     if (['主办', '承办', '协办'].includes(verb.verb)) continue;
-    const subj = orgs.filter((o) => o.end <= verb.pos && o.start >= s);
-    const o = subj[subj.length - 1] ?? (actor && actor.start < t.start + 2000 ? actor : undefined);
-    if (o) add(o, t, verb.verb, s, e, subj.length ? 0.7 : 0.55);
+    const subj = subjectOf(norm, orgs, s, verb.pos);
+    const o = subj ?? actor ?? undefined;
+    if (o) add(o, t, verb.verb, s, e, subj ? 0.7 : 0.55);
   }
 }
 
+const titleTrie = new Trie<string>();
+for (const t of TITLES.keys()) titleTrie.add(t, t);
 const OPENERS = [...new Set([...PROGRAM_OPENERS, ...PROGRAM_VERBS])].sort((a, b) => b.length - a.length);
 const OPENER_RE = new RegExp(`(?:${OPENERS.join('|')})`, 'gu');
 
@@ -58,18 +65,49 @@ function verbBefore(norm: string, t: Span, sentStart: number): { verb: string; p
   return best;
 }
 
-const ACTOR_VERBS = /^(?:[^，,。]{0,4}?)(?:召开|开展|举办|举行|组织|印发|实施|推进|启动|出台|部署|推出|表彰|公布|发布|联合|深入|持续|扎实|积极|全面|坚持|以|把|在|于|对|通过|围绕|聚焦)/u;
+const LEAD_IN = /^(?:[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|近日|日前|近期|目前|今年以来|同时|此外|另外|据悉|首先|其次|再次|最后|[0-9]+年(?:以来)?|本报讯|[（(][^）)]*[)）])*[,，、\s]*/u;
+
+/** The organisation a sentence or clause opens with, when the verb follows it: 市教育局召开了…, 近日,市妇联开展…. */
+function subjectOf(norm: string, orgs: Span[], sentStart: number, verbPos: number): Span | null {
+  let c = verbPos;
+  while (c > sentStart && !/[，,。；;：:]/u.test(norm[c - 1])) c--;
+  for (const start of [c, sentStart]) {
+    const lead = norm.slice(start, verbPos).match(LEAD_IN);
+    const at = start + (lead ? lead[0].length : 0);
+    const o = orgs.find((x) => x.start >= at && x.start <= at + 1 && x.end <= verbPos);
+    if (o) {
+      // The subject runs up to the verb: nothing but adverbs, 在…下, a coordinated organisation, or a short phrase between.
+      const gap = norm.slice(o.end, verbPos);
+      if (gap.length <= 12 || /^在.{0,40}下[，,]?/u.test(gap)) return o;
+    }
+  }
+  return null;
+}
+
+const ACTOR_VERBS = /^(?:[^，,。]{0,2}?)(?:召开|开展|举办|举行|组织|印发|实施|推进|启动|出台|部署|推出|表彰|公布|发布|联合|深入|持续|扎实|积极|全面|坚持|以|把|在|于|对|通过|围绕|聚焦)/u;
 
 /** The organisation an article is about: written as the subject of its first sentences (市教育局召开了…). */
 export function mainActor(doc: Doc): Span | null {
-  const orgs = doc.spansOf('Organization').filter((o) => !o.implicit && !o.props.national);
-  const firstSentences = doc.sentences.slice(0, 3);
-  const limit = firstSentences.length ? firstSentences[firstSentences.length - 1][1] : 0;
+  const all = doc.spansOf('Organization').filter((o) => !o.implicit && !o.props.national);
+  const orgs = all.filter((o) => !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start));
+  const firstSentences = doc.sentences.slice(0, 5);
+  const limit = Math.min(600, firstSentences.length ? firstSentences[firstSentences.length - 1][1] : 0);
   for (const o of orgs) {
     if (o.start >= limit) break;
     if (ACTOR_VERBS.test(doc.norm.slice(o.end, o.end + 8))) return o;
   }
-  return null;
+  // Otherwise the organisation the article keeps returning to.
+  const counts = new Map<string, { n: number; span: Span }>();
+  for (const o of orgs) {
+    if (/^(?:party|government|legislature)$/u.test(String(o.props.kind))) continue;
+    // Mentions inside a post (…中心主任李正奎) say who someone is, not what the article is about.
+    if (titleTrie.longestAt(doc.norm, o.end)) continue;
+    const c = counts.get(o.key) ?? { n: 0, span: o };
+    c.n++;
+    counts.set(o.key, c);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= 3 ? best.span : null;
 }
 
 export function placesOfThingsStage(doc: Doc): void {
