@@ -79,7 +79,7 @@ export function programsStage(doc: Doc): void {
     if (doc.spans.some((s) => (s.type === 'Program' || s.type === 'Organization' || s.type === 'Document') && s.start <= i && s.end > i && !s.implicit)) { i = m.end - 1; continue; }
     const [name, kind] = m.values[0];
     const noun = nounTrie.longestAt(norm, m.end);
-    doc.add({ type: 'Program', start: i, end: noun ? noun.end : m.end, name, aliases: noun ? [name + noun.values[0][0]] : [], props: { kind }, key: `Program:${name}` });
+    doc.add({ type: 'Program', start: i, end: noun ? noun.end : m.end, name, aliases: noun ? [name + noun.values[0][0]] : [], props: { kind, known: true }, key: `Program:${name}` });
     i = m.end - 1;
   }
 }

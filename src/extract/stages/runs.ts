@@ -111,11 +111,21 @@ export function mainActor(doc: Doc): Span | null {
 }
 
 export function placesOfThingsStage(doc: Doc): void {
-  // TAKES_PLACE_IN: each program or event in the article's home place, once per article.
+  // TAKES_PLACE_IN: a program or event happens in the home place when someone there runs it, when the place itself is
+  // the subject (汾阳市开展…, 我市实施…), or when the article is about it. National congresses and formulas are not local.
   if (doc.home) {
     const done = new Set<string>();
+    const run = new Set(doc.relations.filter((r) => r.type === 'RUNS').map((r) => r.target));
+    const titleEnd = doc.title ? doc.text.indexOf(doc.title) + doc.title.length : 0;
     for (const t of doc.spans.filter((x) => x.type === 'Program' || x.type === 'Event')) {
       if (done.has(t.key)) continue;
+      if (/(?:党的[一二三四五六七八九十]+大|中全会|党代会)$/u.test(t.name)) continue;
+      const [cs] = doc.sentenceAt(t.start);
+      const lead = doc.norm.slice(cs, t.start);
+      const placeSubject = /^(?:[^，,。]{0,12}[，,])?(?:我市|我县|我区|全市|全县|全区|本市|该市|该县)/u.test(lead)
+        || doc.spans.some((p) => p.type === 'Place' && p.start >= cs && p.start <= cs + 14 && p.end <= t.start);
+      // Well-known national policies named in passing (乡村振兴) stay unplaced unless someone here runs them.
+      if (t.props.known && !run.has(t.key) && !placeSubject && t.start >= titleEnd) continue;
       done.add(t.key);
       const [s, e] = doc.sentenceAt(t.start);
       doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${doc.home}`, props: {}, confidence: 0.6, start: s, end: e });
