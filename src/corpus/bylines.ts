@@ -1,0 +1,55 @@
+// Bylines and credits: who wrote, photographed or edited an article. Source: shared/docs/genre-notes.md ("Bylines").
+
+export interface Credit { name: string; role: string; start: number; end: number }
+
+const ROLE_WORDS: Array<[RegExp, string]> = [
+  [/^(?:本报|本台|本刊)?(?:首席|特约|见习)?记者$/u, '记者'], [/^(?:本报|本台)?通讯员$/u, '通讯员'], [/^(?:作者|撰稿|撰文)$/u, '作者'],
+  [/^(?:责任编辑|责编|编辑|值班编辑|美编)$/u, '编辑'], [/^(?:审核|审校|校对|一审|二审|三审|终审)$/u, '审核'], [/^(?:摄影|摄像|图片)$/u, '摄影'],
+  [/^文$/u, '文'], [/^图$/u, '图'], [/^(?:来源|供稿)$/u, '来源'],
+];
+
+function roleOf(word: string): string | null {
+  for (const [re, r] of ROLE_WORDS) if (re.test(word)) return r;
+  return null;
+}
+
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
+
+/** Lines that are a byline at an article's start: □ 本报记者 李琳琳; 本报通讯员 孙月秋; 来源:X 作者:Y 编辑:Z. */
+export const START_BYLINE = /^(?:[□■◎●]\s*)?(?:(?:本报|本台|本刊)?(?:首席|特约|见习)?记者|(?:本报)?通讯员|来源[:：]|作者[:：]|文[\/／]|图[\/／]|撰文|撰稿)/u;
+/** Lines that close an article: (郝健), (文/李勇斌 图/…), 记者 刘友旺 文/摄, 李勇斌 摄, X供稿. */
+export const END_BYLINE = /^(?:[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4})$/u;
+/** A credit in parentheses at the very end of a paragraph: …转入常态化工作。(文/李勇斌 图/李勇斌 郝健 王仰哲) */
+export const TRAILING_CREDIT = /[(（]((?:文|图|记者|通讯员|摄影?)?[\/／]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，\/／]+(?:文|图|摄|记者|通讯员)?[\/／]?\s*[\u4e00-\u9fff·]{2,4})*)[)）]$/u;
+
+/**
+ * Parses credits from a byline string whose first character is at source offset `base` (offsets are mapped by `at`).
+ * Unknown words are names when they look like one (2–4 Chinese characters); role words set the role of what follows.
+ */
+export function parseCredits(text: string, at: (i: number) => number): Credit[] {
+  const out: Credit[] = [];
+  let role = '作者';
+  // Tokens: role words, separators, names. "文/摄" after names applies to them.
+  const re = /(本报|本台|本刊)?(首席|特约|见习)?(记者|通讯员|作者|撰稿|撰文|责任编辑|责编|编辑|值班编辑|美编|审核|审校|校对|一审|二审|三审|终审|摄影|摄像|来源|供稿)[:：]?|([文图])[\/／]|[\u4e00-\u9fff·]+/gu;
+  const pending: Credit[] = [];
+  for (const m of text.matchAll(re)) {
+    const w = m[0];
+    const idx = m.index!;
+    if (m[3]) { role = roleOf(m[3]) ?? role; continue; }
+    if (m[4]) { role = m[4]; continue; }
+    // Trailing role words written after the names: 李勇斌 摄, 刘友旺 文/摄, X供稿.
+    const tail = w.match(/^(.*?)(文摄|摄影|摄|供稿|报道)$/u);
+    let word = w;
+    let tailRole: string | null = null;
+    if (tail && tail[1].length >= 2) { word = tail[1]; tailRole = tail[2] === '供稿' ? '供稿' : tail[2] === '报道' ? role : '摄影'; }
+    else if (tail && tail[1] === '') { for (const p of pending) p.role = tail[2] === '供稿' ? '供稿' : '摄影'; continue; }
+    if (w === '文' && text[idx + 1] === '/') continue;
+    if (!NAME.test(word) || roleOf(word)) continue;
+    const c: Credit = { name: word, role: tailRole ?? role, start: at(idx), end: at(idx + word.length - 1) + 1 };
+    out.push(c);
+    pending.push(c);
+  }
+  // "记者 刘友旺 文/摄": a 文/摄 after the name makes it 记者 + 摄影.
+  if (/文[\/／]摄\s*$/u.test(text)) for (const c of out) if (c.role === '文') c.role = '文、摄';
+  return out;
+}
