@@ -16,6 +16,8 @@ export interface ArticleSlice {
   title: string;
   titleStart: number;
   titleEnd: number;
+  /** title index -> source offset (a multi-line title is joined with a space) */
+  titleMap: OffsetMap;
   kicker?: string;
   kind: 'article' | 'caption' | 'box';
   byline: string | null;
@@ -218,6 +220,11 @@ function finish(src: SourceText, drafts: Draft[]): ArticleSlice[] {
     }
     if (!text.trim() && !d.titleLines.length) continue;
     let title = d.titleLines.map((l) => l.text).join(' ');
+    const titleMap = new OffsetMap();
+    d.titleLines.forEach((l, k) => {
+      if (k > 0) titleMap.pushInserted(l.start, 1);
+      for (let i = 0; i < l.text.length; i++) titleMap.push(l.map.toSource(i), 1);
+    });
     let titleStart = d.titleLines.length ? d.titleLines[0].start : -1;
     let titleEnd = d.titleLines.length ? d.titleLines[d.titleLines.length - 1].end : -1;
     if (!title) {
@@ -234,6 +241,7 @@ function finish(src: SourceText, drafts: Draft[]): ArticleSlice[] {
       title,
       titleStart,
       titleEnd,
+      titleMap,
       kicker: d.kicker.length ? d.kicker.join(' ') : undefined,
       kind: d.kind,
       byline: d.bylines.length ? d.bylines.map((b) => b.text).join(' ') : null,

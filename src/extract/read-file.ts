@@ -11,7 +11,7 @@ export function toArticleInput(slice: ArticleSlice, source: string): ArticleInpu
   const offset = title ? title.length + 1 : 0;
   const text = title ? `${title}\n${slice.text}` : slice.text;
   const toSource = (i: number): number => {
-    if (title && i < title.length) return slice.titleStart + i;
+    if (title && i < title.length) return slice.titleMap.toSource(i);
     if (title && i === title.length) return slice.titleEnd;
     const j = i - offset;
     if (j >= slice.text.length) return slice.end;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readSource, readSourceFromBuffer } from '../../src/corpus/read-source.ts';
+import { splitArticles } from '../../src/corpus/split-articles.ts';
+
+const seed = (n: string) => join(import.meta.dirname, '../../seeds', n);
+
+describe('splitArticles on the seed pages', () => {
+  it('finds the articles of page 000 with titles and bylines, and maps every character back to the source', async () => {
+    const src = await readSource(seed('000_e5d8bafecb39aede.txt'));
+    const arts = splitArticles(src);
+    expect(arts.map((a) => a.title)).toEqual([
+      '汾阳市“新时代文明实践推进月”活动正式启动',
+      '打造一支能打硬仗的教研队伍',
+      '汾阳市开展2022年“安全生产月”集体宣誓暨宣传咨询日活动',
+      '汾阳首座人行天桥投入使用',
+      '汾阳：温情医保为终末期肾病患者“兜底”',
+    ]);
+    expect(arts[0].credits.map((c) => `${c.name}/${c.role}`)).toEqual(['李勇斌/文', '李勇斌/图', '郝健/图', '王仰哲/图']);
+    expect(arts[1].credits.map((c) => c.name)).toEqual(['任应斌']);
+    for (const a of arts) {
+      for (let i = 0; i < a.text.length; i++) {
+        if (a.text[i] === '\n') continue;
+        expect(src.text[a.map.toSource(i)]).toBe(a.text[i]);
+      }
+      for (const c of a.credits) expect(src.text.slice(c.start, c.end)).toBe(c.name);
+    }
+  });
+
+  it('joins a paragraph that the layout broke mid-sentence', async () => {
+    const arts = splitArticles(await readSource(seed('000_e5d8bafecb39aede.txt')));
+    expect(arts.some((a) => a.text.includes('严格落实安全生产法'))).toBe(true);
+  });
+
+  it('reads a multi-line headline with a column name above it, and the reporter in parentheses', async () => {
+    const arts = splitArticles(await readSource(seed('001_edba7244ac40a510.txt')));
+    expect(arts[0].title).toBe('市领导走访慰问 “最美退役军人”“最美职工”');
+    expect(arts[0].kicker).toBe('政务之要');
+    expect(arts[0].credits.map((c) => c.name)).toEqual(['弓凤飞']);
+    expect(arts[0].date).toBe('2022-01-20');
+  });
+
+  it('tells headline pairs (## kicker / ### headline) from section headings', async () => {
+    const arts = splitArticles(await readSource(seed('004_23e23115af799f35.txt')));
+    expect(arts.map((a) => a.title)).toContain('铁东区召开全区农田排涝推进会');
+    expect(arts.map((a) => a.title)).toContain('双辽市王奔镇开展主题活动');
+    expect(arts[0].kicker).toBe('——伊通满族自治县教育工作综述');
+    expect(arts[0].credits).toEqual([expect.objectContaining({ name: '孙月秋', role: '通讯员' })]);
+  });
+
+  it('drops a paragraph printed twice and keeps a start byline', () => {
+    const page = '# 标题一\n\n□本报记者 李琳琳\n\n本报讯 汾阳市召开会议,研究部署安全生产工作。\n\n本报讯 汾阳市召开会议,研究部署安全生产工作。\n';
+    const [a] = splitArticles(readSourceFromBuffer('p.md', Buffer.from(page)));
+    expect(a.text.split('\n')).toHaveLength(1);
+    expect(a.credits).toEqual([expect.objectContaining({ name: '李琳琳', role: '记者' })]);
+  });
+
+  it('strips HTML to text and keeps offsets into the HTML', () => {
+    const html = '<html><head><title>x</title><script>var a=1;</script></head><body><h1>汾阳市召开会议</h1><p>本报讯 6月27日,汾阳市委书记<b>李正奎</b>讲话&amp;部署。</p></body></html>';
+    const src = readSourceFromBuffer('p.html', Buffer.from(html));
+    const [a] = splitArticles(src);
+    expect(a.title).toBe('汾阳市召开会议');
+    expect(a.text).toContain('汾阳市委书记李正奎讲话&部署');
+    const i = a.text.indexOf('李正奎');
+    expect(html.slice(a.map.toSource(i), a.map.toSource(i) + 3)).toBe('李正奎');
+    expect(html.slice(a.titleStart, a.titleEnd)).toBe('汾阳市召开会议');
+  });
+});
