@@ -72,7 +72,7 @@ function hashText(text: string): string {
 
 /** Runs the pipeline over the articles of one file. */
 export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
-  const docs = articles.map((a) => new Doc({ articleId: a.id, text: a.text, title: a.title, date: a.date }, toMatchText(a.text)));
+  const docs = articles.map((a) => new Doc({ articleId: a.id, text: a.text, title: a.title, date: a.date, credits: a.credits }, toMatchText(a.text)));
   // Pass 1: places of every article, to know the page's places before naming anything.
   const pageWeights = new Map<string, number>();
   const firstPass = docs.map((d) => {
@@ -132,6 +132,13 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
     e.mentions.push({ article: a.id, start: src(s.start), end: srcEnd(s.end), text: s.surface });
   }
   for (const e of entities.values()) delete e.props.cue;
+  // Credits: people in the byline (before relations, so a post read from 作者系… finds its person).
+  for (const c of a.credits) {
+    const key = `Person:${c.name}`;
+    let e = entities.get(key);
+    if (!e) { e = { key, type: 'Person', name: c.name, aliases: [c.name], props: {}, mentions: [] }; entities.set(key, e); }
+    e.mentions.push({ article: a.id, start: c.start, end: c.end, text: c.name });
+  }
   const relations: LocalRelation[] = [];
   const evidence = (start: number, end: number): Evidence => ({
     article: a.id, start: src(start), end: srcEnd(end), sentence: doc.text.slice(start, end).trim(),
@@ -148,15 +155,10 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
     }
     relations.push({ type: r.type, source: r.source, target: r.target, props: r.props, confidence: r.confidence, evidence: evidence(r.start, r.end) });
   }
-  // Credits: people in the byline and what they did.
   for (const c of a.credits) {
-    const key = `Person:${c.name}`;
-    let e = entities.get(key);
-    if (!e) { e = { key, type: 'Person', name: c.name, aliases: [c.name], props: {}, mentions: [] }; entities.set(key, e); }
-    e.mentions.push({ article: a.id, start: c.start, end: c.end, text: c.name });
     if (EDITOR_ROLES.test(c.role)) continue;
     relations.push({
-      type: 'AUTHORED', source: key, target: a.id, props: { role: c.role }, confidence: 0.9,
+      type: 'AUTHORED', source: `Person:${c.name}`, target: a.id, props: { role: c.role }, confidence: 0.9,
       evidence: { article: a.id, start: c.start, end: c.end, sentence: a.byline ?? c.name },
     });
   }

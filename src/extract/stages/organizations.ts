@@ -173,6 +173,9 @@ function isAnchored(norm: string, start: number): boolean {
   return m !== null;
 }
 
+/** A leading numeral and classifier (一所学校, 三家医院) is a count, not part of a name. */
+const COUNTED = /^[一二三四五六七八九十百千万两几多0-9０-９]+[所个家名座支批类]/u;
+
 const LEADING_FUNCTION_TAGS = new Set(['v', 'vd', 'c', 'r', 'd', 'p', 'u', 'ul', 'uj', 'ud', 'ug', 'uz', 'uv', 'f', 'q', 'y', 'zg']);
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'eng', 'm']);
 
@@ -181,7 +184,13 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'eng', 'm']);
  * and rejects a core that is one common word (清廉学校, 公办学校). Returns the kept core or null.
  */
 function trimUnanchored(core: string): string | null {
+  core = core.replace(COUNTED, '');
+  if (!core) return null;
   let toks = tag(core);
+  // A verb inside the core (力办优质学校, 推进中小学校) ends a phrase before the name: keep what follows the last one.
+  const lastVerb = toks.map((t) => t.tag).lastIndexOf('v');
+  if (lastVerb >= 0 && lastVerb < toks.length - 1) toks = toks.slice(lastVerb + 1);
+  else if (lastVerb === toks.length - 1 && toks.length > 0) return null;
   while (toks.length > 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) toks = toks.slice(1);
   if (toks.length === 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) return null;
   const kept = toks.map((t) => t.word).join('');
@@ -304,6 +313,11 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     place = placeByCode(home)!;
     name = place.name + rest;
     aliases.push(rest);
+  } else if (/^[\u4e00-\u9fff]{2,10}局$/u.test(rest) && !/分局$/u.test(rest) && home && !party && kind === 'department') {
+    // A bureau written without its place (教育体育局) is the home place's.
+    place = placeByCode(home)!;
+    name = place.name + rest;
+    aliases.push(rest);
   } else if (RELATIVE_ONLY.has(rest) && home && !party) {
     const p = placeByCode(home)!;
     const r = RELATIVE_ORGS[rest];
@@ -403,14 +417,14 @@ export function organizationsStage(doc: Doc): void {
     if (parent && SUBUNIT.test(span.name)) {
       const [s, e] = doc.sentenceAt(c.start);
       doc.relate({ type: 'PART_OF', source: span.key, target: parent.key, props: {}, confidence: 0.85, start: s, end: e });
-    } else if (!parent && /(?:宣传部|组织部|统战部|政法委)$/u.test(span.name) && span.name.startsWith('中共')) {
-      // A party department belongs to the committee of its place, named or not.
-      const committee = span.name.replace(/(?:宣传部|组织部|统战部|政法委)$/u, '');
-      if (committee.endsWith('委')) {
+    } else if (!parent && /^中共.*?(?:委|中央).+(?:部|室|办|办公室|委员会|局|中心|党校)$/u.test(span.name)) {
+      // A department of a party committee (宣传部, 党史研究室, 网信办) belongs to the committee, named or not.
+      const committee = span.name.match(/^(中共.*?(?:[市县区省州旗盟]委|中央))/u)?.[1] ?? '';
+      if (committee && committee !== span.name) {
         const [s, e] = doc.sentenceAt(c.start);
         const parentKey = `Organization:${committee}`;
         if (!doc.spans.some((x) => x.key === parentKey)) {
-          doc.add({ type: 'Organization', start: c.start, end: c.start + (c.end - c.start), name: committee, aliases: [committee.replace(/^中共/u, '')], props: { kind: 'party', ...(span.props.place ? { place: span.props.place } : {}) }, key: parentKey, implicit: true });
+          doc.add({ type: 'Organization', start: c.start, end: c.start + (c.end - c.start), name: committee, aliases: [committee.replace(/^中共/u, '')], props: { kind: 'party', ...(span.props.place ? { place: span.props.place } : {}), ...(span.props.national || committee === '中共中央' ? { national: true } : {}) }, key: parentKey, implicit: true });
         }
         doc.relate({ type: 'PART_OF', source: span.key, target: parentKey, props: {}, confidence: 0.8, start: s, end: e });
       }

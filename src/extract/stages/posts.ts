@@ -67,10 +67,8 @@ export function postsStage(doc: Doc): void {
       }
       let titleOut = title;
       // 院党委书记: the organisation's name takes the first part of a compound title (党委 + 书记).
-      if (!org) {
-        const inside = orgs.filter((o) => o.start >= seg.start && o.end > tstart && o.end < seg.end && TITLES.has(norm.slice(o.end, seg.end)));
-        if (inside.length) { org = inside[inside.length - 1]; titleOut = norm.slice(org.end, seg.end); }
-      }
+      const inside = orgs.filter((o) => o.start >= seg.start && o.end > tstart && o.end < seg.end && TITLES.has(norm.slice(o.end, seg.end)));
+      if (inside.length) { org = inside[inside.length - 1]; titleOut = norm.slice(org.end, seg.end); }
       const fused = longestEndingAt(fusedRev, norm, seg.end, seg.start);
       let orgName: string | null = null;
       let orgKey: string | null = null;
@@ -108,6 +106,24 @@ export function postsStage(doc: Doc): void {
       doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: orgKey, props, confidence: org ? 0.9 : 0.75, start: sentS, end: sentE });
       prevOrg = { name: orgName, key: orgKey, place: orgPlace };
     }
+  }
+  // (作者系山西省汾阳市教学研究中心主任): the byline's author holds that post.
+  const authors = doc.credits.filter((c) => c.role === '作者' || c.role === '记者');
+  for (const m of norm.matchAll(/作者(?:系|为|是|单位[:：]?)/gu)) {
+    if (authors.length !== 1) break;
+    const from = m.index! + m[0].length;
+    let to = from;
+    while (to < norm.length && to - from < 40 && !/[，,。；;）)\n]/u.test(norm[to])) to++;
+    const t = longestEndingAt(titleRev, norm, to, from);
+    if (!t) continue;
+    const org = orgs.filter((o) => o.start >= from && o.end <= t.start).pop();
+    if (!org) continue;
+    const key = `Person:${authors[0].name}`;
+    const [sS, sE] = doc.sentenceAt(from);
+    const title = t.values[0];
+    const props: Record<string, string | boolean> = { title, head: TITLES.get(title)?.head ?? false, status: 'current' };
+    if (doc.date) props.asOf = doc.date;
+    doc.relate({ type: 'HOLDS_POSITION', source: key, target: org.key, props, confidence: 0.8, start: sS, end: sE });
   }
   // 负责人 after 是: 张俊平是玉泉山城郊森林公园负责人.
   for (const person of doc.spansOf('Person')) {
