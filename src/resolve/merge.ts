@@ -27,8 +27,9 @@ function namesItsPlace(name: string): boolean {
   return m !== null && m.values.some((v) => !v.short);
 }
 
+/** One relation per type and ends; a post is also told apart by its title (one person, two posts in one body). */
 function relationId(r: { type: string; source: string; target: string; props: Record<string, unknown> }): string {
-  const key = [r.type, r.source, r.target, String(r.props.title ?? ''), String(r.props.role ?? '')].join('|');
+  const key = [r.type, r.source, r.target, String(r.props.title ?? '')].join('|');
   return `r:${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
 }
 
@@ -75,6 +76,12 @@ export class GraphMerger {
         this.relations.set(id, r);
       } else {
         r.confidence = Math.max(r.confidence, lr.confidence);
+        // Several roles for one pair (开展 and 推进 a program; 主持 and 讲话 at a meeting): keep them all.
+        const role = lr.props.role;
+        if (typeof role === 'string') {
+          const roles = Array.isArray(r.props.roles) ? (r.props.roles as string[]) : [String(r.props.role)];
+          if (!roles.includes(role)) { roles.push(role); r.props.roles = roles; }
+        }
         // A post seen at several dates: keep the span of dates it was seen.
         const asOf = lr.props.asOf;
         if (typeof asOf === 'string') {

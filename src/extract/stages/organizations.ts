@@ -291,6 +291,8 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     return null;
   }
   let name: string;
+  // 吉县县委, 泸县县委: the level word repeats after a place name that already ends in it.
+  if (place && /^[市县区旗州]委/u.test(rest) && place.name.endsWith(rest[0])) rest = rest.slice(1);
   const rel = RELATIVE_ORGS[rest];
   if (place && rel) {
     name = rel.full.replace('@', place.name);

@@ -94,6 +94,11 @@ export function postsStage(doc: Doc): void {
         }
       }
       if (!orgName || !orgKey) continue;
+      // 人大副主任: the posts of a people's congress are held in its standing committee.
+      if (/人民代表大会$/u.test(orgName) && /主任/u.test(titleOut)) {
+        orgName = orgName.replace(/人民代表大会$/u, '人大常委会');
+        orgKey = `Organization:${orgName}`;
+      }
       if (!doc.spans.some((x) => x.key === orgKey)) {
         // An organisation known only from a title (市长 → 汾阳市人民政府): give it a mention at the title.
         doc.add({ type: 'Organization', start: tstart, end: seg.end, name: orgName, props: { kind: 'government', ...(orgPlace ? { place: orgPlace } : {}) }, key: orgKey, implicit: true });

@@ -16,7 +16,7 @@ export function runsStage(doc: Doc): void {
   const orgs = all.filter((o) => !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start));
   const seen = new Set<string>();
   const add = (org: Span, target: Span, role: string, s: number, e: number, confidence: number) => {
-    const k = `${org.key}|${target.key}|${role}`;
+    const k = `${org.key}|${target.key}`;
     if (seen.has(k)) return;
     seen.add(k);
     doc.relate({ type: 'RUNS', source: org.key, target: target.key, props: { role }, confidence, start: s, end: e });
