@@ -164,6 +164,7 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
   }
   const article: Article = {
     id: a.id, source: a.source, title: a.title, byline: a.byline, date: a.date, dateInferred: a.dateInferred, start: a.start, end: a.end,
+    text: a.text,
   };
   if (doc.home) article.place = `p:${doc.home}`;
   return { article, home: doc.home, textHash: hashText(doc.text), entities: [...entities.values()], relations };
