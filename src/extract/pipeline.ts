@@ -6,7 +6,7 @@ import { Doc } from './doc.ts';
 import { toMatchText } from './simplify.ts';
 import { placesStage, placeProps } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
-import { organizationsStage } from './stages/organizations.ts';
+import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
 import { programsStage, programPhrasesStage } from './stages/programs.ts';
 import { documentsStage, issuedStage } from './stages/documents.ts';
@@ -131,7 +131,10 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
     if (typeof np === 'string' && typeof e.props.place === 'string' && np !== e.props.place && placeByCode(np.slice(2))?.ancestors.includes(e.props.place.slice(2))) e.props.place = np;
     e.mentions.push({ article: a.id, start: src(s.start), end: srcEnd(s.end), text: s.surface });
   }
-  for (const e of entities.values()) delete e.props.cue;
+  for (const e of entities.values()) {
+    delete e.props.cue;
+    if (e.type === 'Organization' && namesPlace(e.name)) e.props.namedPlace = true;
+  }
   // Credits: people in the byline (before relations, so a post read from 作者系… finds its person).
   for (const c of a.credits) {
     const key = `Person:${c.name}`;

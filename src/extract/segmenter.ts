@@ -7,7 +7,15 @@ export interface Token { word: string; tag: string }
 
 let jieba: Jieba | null = null;
 
+const cache = new Map<string, Token[]>();
+
+/** Tags a short text; the same candidates recur across articles, so results are cached (bounded). */
 export function tag(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
   jieba ??= Jieba.withDict(dict);
-  return jieba.tag(text, false);
+  const toks = jieba.tag(text, false);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(text, toks);
+  return toks;
 }

@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Entity, GraphJson, Relation } from '../graph/types.ts';
 import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
-import { gazetteer } from '../extract/gazetteer.ts';
 
 /** The global id of a local entity in an article whose home place is `home`. */
 export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>, home: string | null): string {
@@ -11,20 +10,12 @@ export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>
   switch (e.type) {
     case 'Place': return `p:${e.key.slice('Place:'.length)}`;
     case 'Person': return `per:${e.name}@${at}`;
-    case 'Organization': return namesItsPlace(e.name) || e.props.national ? `org:${e.name}` : `org:${e.name}@${at}`;
+    case 'Organization': return e.props.namedPlace || e.props.national ? `org:${e.name}` : `org:${e.name}@${at}`;
     case 'Program': return `prog:${e.name}`;
     case 'Document': return `doc:${e.name}`;
     case 'Event': return `evt:${e.name}@${at}`;
     case 'Honor': return `hon:${e.name}`;
   }
-}
-
-/** Does an organisation's name carry a full place name (so the name alone identifies it)? */
-function namesItsPlace(name: string): boolean {
-  const { trie } = gazetteer();
-  const s = name.replace(/^(?:中共|中国共产党|政协)/u, '');
-  const m = trie.longestAt(s, 0);
-  return m !== null && m.values.some((v) => !v.short);
 }
 
 /** One relation per type and ends; a post is also told apart by its title (one person, two posts in one body). */

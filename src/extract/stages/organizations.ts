@@ -224,6 +224,12 @@ function isGenericCore(core: string): boolean {
   return toks.every((t) => (t.word.length >= 2 && GENERIC_TAGS.test(t.tag)) || GENERIC_SINGLE.has(t.word));
 }
 
+/** Does the name itself say where the organisation is (汾阳市教育局)? Then the name alone identifies it. */
+export function namesPlace(name: string): boolean {
+  const m = gazetteer().trie.longestAt(name.replace(/^(?:中共|中国共产党|政协|共青团)/u, ''), 0);
+  return m !== null && m.values.some((v) => !v.short);
+}
+
 interface Canonical { name: string; aliases: string[]; place: PlaceRecord | null; kind: OrgKind; national: boolean }
 
 /** Makes an organisation name explicit: 市委 → 中共汾阳市委, 县教育局 → X县教育局, 医保局 → …医疗保障局 (alias kept). */

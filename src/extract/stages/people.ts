@@ -64,11 +64,16 @@ export function isLikelyName(name: string): boolean {
   return true;
 }
 
+const personStarts = new WeakMap<Doc, Set<number>>();
+
 function addPerson(doc: Doc, start: number, end: number, cue: string): void {
   const name = doc.norm.slice(start, end);
+  let starts = personStarts.get(doc);
+  if (!starts) { starts = new Set(); personStarts.set(doc, starts); }
+  if (starts.has(start)) return;
   if (ANONYMOUS.test(name)) return;
   if (cue !== 'byline' && !isLikelyName(name)) return;
-  if (doc.spans.some((s) => s.type === 'Person' && s.start === start)) return;
+  starts.add(start);
   doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
 }
 
@@ -151,14 +156,17 @@ export function peopleStage(doc: Doc): void {
   // 4. Bylines parsed by the corpus reader.
   // (Credits carry source offsets; the resolver adds them as people with AUTHORED relations.)
   // 5. Every other occurrence of a found name.
-  const names = new Set(doc.spansOf('Person').map((s) => s.name));
+  const found = doc.spansOf('Person');
+  const names = new Set(found.map((s) => s.name));
+  const covered = new Uint8Array(norm.length);
+  for (const s of found) covered.fill(1, s.start, s.end);
   for (const name of names) {
     let from = 0;
     for (;;) {
       const at = norm.indexOf(name, from);
       if (at < 0) break;
       from = at + name.length;
-      if (doc.spans.some((s) => s.type === 'Person' && s.start <= at && s.end > at)) continue;
+      if (covered[at]) continue;
       // Not inside a longer name (王宝 inside 王宝启).
       if (isNameChar(norm[at + name.length]) && names.has(norm.slice(at, at + name.length + 1))) continue;
       doc.add({ type: 'Person', start: at, end: at + name.length, name, props: { cue: 'repeat' }, key: `Person:${name}` });

@@ -63,8 +63,21 @@ function choose(codes: string[], context: Set<string>, pageHome: string | null):
   return bestScore > 0 ? best : null;
 }
 
+const scanCache = new Map<string, Candidate[]>();
+
+/** Scans once per text: the page pass and the article pass read the same text. */
+function scanCached(norm: string): Candidate[] {
+  let c = scanCache.get(norm);
+  if (!c) {
+    c = scan(norm);
+    if (scanCache.size > 64) scanCache.clear();
+    scanCache.set(norm, c);
+  }
+  return c;
+}
+
 export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): PlaceStageResult {
-  const cands = scan(doc.norm);
+  const cands = scanCached(doc.norm);
   // Unambiguous full-name mentions at county level or above anchor everything else.
   const context = new Set<string>(pageContext);
   for (const c of cands) {
