@@ -238,6 +238,8 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   const aliases: string[] = [];
   const national = nationalByName.get(s);
   if (national) return { name: national, aliases: [s], place: null, kind, national: true };
+  // 全国…, 国家…, 中国…(but not 中国共产党 + a place): bodies of the whole country, located nowhere in particular.
+  if (/^(?:全国|国家|中华全国|中国(?!共产党))/u.test(s)) return { name: s, aliases: [], place: null, kind, national: true };
   const youth = s.match(/^团([市县区省州旗])委$/u);
   if (youth) {
     const p = placeForLevel(home, youth[1]);

@@ -4,6 +4,7 @@
 import type { Doc, Span } from '../doc.ts';
 import { PROGRAM_VERBS, PROGRAM_OPENERS } from '../lexicon/programs.ts';
 import { TITLES } from '../lexicon/titles.ts';
+import { placeByCode } from '../gazetteer.ts';
 import { Trie } from '../trie.ts';
 
 
@@ -131,12 +132,17 @@ export function placesOfThingsStage(doc: Doc): void {
       doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${doc.home}`, props: {}, confidence: 0.6, start: s, end: e });
     }
   }
-  // LOCATED_IN: organisations in their place.
+  // LOCATED_IN: organisations in their place — the most specific one any of their mentions gives.
   const done = new Set<string>();
-  for (const o of doc.spansOf('Organization')) {
-    const place = o.props.place as string | undefined;
-    if (!place || o.props.national || done.has(o.key)) continue;
+  const orgs = doc.spansOf('Organization');
+  for (const o of orgs) {
+    if (!o.props.place || o.props.national || done.has(o.key)) continue;
     done.add(o.key);
+    let place = o.props.place as string;
+    for (const x of orgs) {
+      const p = x.key === o.key ? (x.props.place as string | undefined) : undefined;
+      if (p && p !== place && placeByCode(p.slice(2))?.ancestors.includes(place.slice(2))) place = p;
+    }
     const [s, e] = doc.sentenceAt(o.start);
     doc.relate({ type: 'LOCATED_IN', source: o.key, target: `Place:${place.slice(2)}`, props: {}, confidence: 0.8, start: s, end: e });
   }
