@@ -26,6 +26,7 @@ CREATE INDEX issued_id IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.id);
 CREATE INDEX attended_id IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.id);
 CREATE INDEX received_id IF NOT EXISTS FOR ()-[r:RECEIVED]-() ON (r.id);
 CREATE INDEX authored_id IF NOT EXISTS FOR ()-[r:AUTHORED]-() ON (r.id);
+CREATE INDEX mentioned_in_id IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.id);
 
 // Full-text search over names and aliases, and over article text, with Lucene's CJK analyzer (bigrams for Chinese).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]

@@ -18,10 +18,13 @@ export function syntheticGraph(entities: number, relations: number, seed = 7): G
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const places = [...gazetteer().byCode.values()].filter((r) => r.level === 'county').slice(0, Math.max(10, Math.floor(entities / 40)));
   const ents: Entity[] = [];
-  const article = 'a:synthetic#0';
+  // About 40 entities per article, as on a real page.
+  const articleCount = Math.max(1, Math.ceil(entities / 40));
+  const articleOf = (i: number) => `a:synthetic#${i % articleCount}`;
+  const article = articleOf(0);
   const add = (type: EntityType, name: string, props: Entity['props'] = {}) => {
     const id = `${type.slice(0, 3).toLowerCase()}:${name}#${ents.length}`;
-    ents.push({ id, type, name, aliases: [name], props, mentions: [{ article, start: 0, end: name.length, text: name }] });
+    ents.push({ id, type, name, aliases: [name], props, mentions: [{ article: articleOf(ents.length), start: 0, end: name.length, text: name }] });
     return id;
   };
   const placeIds = places.map((p) => add('Place', p.name, { code: p.code, level: 'county' }));
@@ -48,7 +51,7 @@ export function syntheticGraph(entities: number, relations: number, seed = 7): G
   }
   return {
     version: 1,
-    articles: [{ id: article, source: 'synthetic.txt', title: '合成数据', byline: null, date: '2022-06-27', dateInferred: false, start: 0, end: 10 }],
+    articles: Array.from({ length: articleCount }, (_, i) => ({ id: `a:synthetic#${i}`, source: 'synthetic.txt', title: `合成数据 ${i}`, byline: null, date: '2022-06-27', dateInferred: false, start: 0, end: 10 })),
     entities: ents, relations: rels,
   };
 }

@@ -48,10 +48,13 @@ function chunks<T>(xs: T[], n: number): T[][] {
   return out;
 }
 
-async function write(driver: Driver, cypher: string, rows: unknown[]): Promise<void> {
+async function write(driver: Driver, cypher: string, rows: unknown[], before?: string): Promise<void> {
   const session = driver.session();
   try {
-    await session.executeWrite((tx) => tx.run(cypher, { rows }));
+    await session.executeWrite(async (tx) => {
+      if (before) await tx.run(before, { rows });
+      await tx.run(cypher, { rows });
+    });
   } finally {
     await session.close();
   }
@@ -89,7 +92,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
       x.starts.push(m.start); x.ends.push(m.end); x.texts.push(m.text);
       byArticle.set(m.article, x);
     }
-    return [...byArticle].map(([article, x]) => ({ entity: e.id, article, ...x }));
+    return [...byArticle].map(([article, x]) => ({ id: `${e.id}|${article}`, entity: e.id, article, ...x }));
   });
   const total = graph.articles.length + graph.entities.length + graph.relations.length + mentionRows.length;
   let done = 0;
@@ -119,8 +122,11 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
 
   // 4. Mentions: entity → article, with the offsets of every mention in that article.
   for (const part of chunks(mentionRows, batch)) {
+    // Relationships are replaced by id (an index seek) and created, rather than MERGEd: MERGE between two nodes
+    // expands the denser one, which is slow for articles and places with thousands of links.
     await write(driver, `UNWIND $rows AS row MATCH (n:Entity {id: row.entity}) MATCH (a:Article {id: row.article})
-      MERGE (n)-[m:MENTIONED_IN]->(a) SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts`, part);
+      CREATE (n)-[:MENTIONED_IN {id: row.id, starts: row.starts, ends: row.ends, texts: row.texts}]->(a)`, part,
+    'UNWIND $rows AS row MATCH ()-[m:MENTIONED_IN {id: row.id}]->() DELETE m');
     tick(part.length);
   }
 
@@ -138,7 +144,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
     const target = type === 'AUTHORED' ? 'Article' : 'Entity';
     for (const part of chunks(rows, batch)) {
       await write(driver, `UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:${target} {id: row.target})
-        MERGE (s)-[r:${type} {id: row.id}]->(t) SET r = row.props`, part);
+        CREATE (s)-[r:${type}]->(t) SET r = row.props`, part, `UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() DELETE r`);
       tick(part.length);
     }
   }

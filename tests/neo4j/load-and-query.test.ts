@@ -170,6 +170,26 @@ describe('loading', () => {
   });
 });
 
+describe('kg export from Neo4j', () => {
+  const kg = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/kg.mjs'), ...args], { env: { ...process.env, ...server.env }, cwd: root, encoding: 'utf8' });
+
+  it('exports what a library query returns, and an ego network, as valid GEXF and GraphML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-nexp-'));
+    const q = kg(['export', '--query', 'cypher/officials-of-place.cypher', '--param', 'place=141182', '--format', 'gexf', '--out', join(dir, 'officials')]);
+    expect(q.status, q.stderr).toBe(0);
+    const gexf = readFileSync(join(dir, 'officials.gexf'), 'utf8');
+    expect(gexf).toContain('label="李正奎"');
+    expect(gexf).toContain('label="中共汾阳市委"');
+    expect(spawnSync('xmllint', ['--noout', '--schema', join(root, 'schemas/gexf.xsd'), join(dir, 'officials.gexf')]).status).toBe(0);
+    const ego = kg(['export', '--center', '李正奎', '--depth', '2', '--format', 'graphml', '--out', join(dir, 'ego')]);
+    expect(ego.status, ego.stderr).toBe(0);
+    expect(ego.stdout).toMatch(/李正奎 and its 2-step neighbourhood: (\d+) entities/u);
+    expect(spawnSync('xmllint', ['--noout', '--schema', join(root, 'schemas/graphml.xsd'), join(dir, 'ego.graphml')]).status).toBe(0);
+    const bad = kg(['export', '--center', '没有这个人', '--out', join(dir, 'none')]);
+    expect(bad.stderr.trim()).toBe('kg: --center: no entity named or with id "没有这个人"');
+  });
+});
+
 describe('faults', () => {
   const kg = (args: string[], env: Record<string, string>) =>
     spawnSync(process.execPath, [join(root, 'bin/kg.mjs'), ...args], { env: { ...process.env, ...env }, cwd: root, encoding: 'utf8' });
