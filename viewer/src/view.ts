@@ -21,6 +21,8 @@ const COMMUNITY_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd',
 export class GraphView {
   sigma: Sigma;
   visible = new Set<string>();
+  /** edges that pass the filters, computed once per filter change (the reducers run every frame) */
+  visibleEdges = new Set<string>();
   focus: Set<string> | null = null;
   hovered: string | null = null;
   selected: string | null = null;
@@ -30,6 +32,9 @@ export class GraphView {
   constructor(private model: Model, container: HTMLElement, private state: ViewState) {
     this.sigma = new Sigma(model.graph, container, {
       renderEdgeLabels: false,
+      // Large graphs stay fluid while panning: edges and labels come back when the camera stops.
+      hideEdgesOnMove: model.graph.size > 15_000,
+      hideLabelsOnMove: model.graph.order > 5_000,
       labelFont: "'Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif",
       labelRenderedSizeThreshold: 7,
       defaultEdgeType: 'arrow',
@@ -41,10 +46,12 @@ export class GraphView {
         return res;
       },
       edgeReducer: (edge, data) => {
-        const [s, t] = this.model.graph.extremities(edge);
-        if (!this.visible.has(s) || !this.visible.has(t) || !this.edgeVisible(edge)) return { ...data, hidden: true };
-        if (this.hovered && s !== this.hovered && t !== this.hovered) return { ...data, hidden: true };
-        if (this.hovered) return { ...data, color: '#5b6b7b', size: 1.5 };
+        if (!this.visibleEdges.has(edge)) return { ...data, hidden: true };
+        if (this.hovered) {
+          const [s, t] = this.model.graph.extremities(edge);
+          if (s !== this.hovered && t !== this.hovered) return { ...data, hidden: true };
+          return { ...data, color: '#5b6b7b', size: 1.5 };
+        }
         return data;
       },
     });
@@ -110,6 +117,9 @@ export class GraphView {
       vis.add(id);
     });
     this.visible = vis;
+    const edges = new Set<string>();
+    m.graph.forEachEdge((e, _a, s, t) => { if (vis.has(s) && vis.has(t) && this.edgeVisible(e)) edges.add(e); });
+    this.visibleEdges = edges;
     this.sigma.refresh();
   }
 
@@ -156,8 +166,6 @@ export class GraphView {
   }
 
   visibleEdgeRelations(): string[] {
-    const out: string[] = [];
-    this.model.graph.forEachEdge((e, _a, s, t) => { if (this.visible.has(s) && this.visible.has(t)) out.push(...this.edgeRelations(e)); });
-    return out;
+    return [...this.visibleEdges].flatMap((e) => this.edgeRelations(e));
   }
 }
