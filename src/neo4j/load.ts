@@ -8,7 +8,15 @@ import type { Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type GraphJson, type Props, type PropValue } from '../graph/types.ts';
 
 export interface LoadSummary { nodes: Record<string, number>; relationships: Record<string, number>; elements: number; seconds: number }
-export interface LoadOptions { batchSize?: number; onProgress?: (done: number, total: number) => void }
+export interface LoadOptions { batchSize?: number; onProgress?: (done: number, total: number) => void; concurrency?: number }
+
+/** Runs the batches of one phase with a few transactions in flight (Neo4j retries the rare deadlock itself). */
+async function inParallel<T>(items: T[], n: number, fn: (x: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, async () => {
+    while (next < items.length) { const i = next++; await fn(items[i]); }
+  }));
+}
 
 const SCHEMA = join(dirname(fileURLToPath(import.meta.url)), '../../cypher/schema.cypher');
 const RESERVED = new Set(['id', 'type', 'name', 'aliases', 'aliasText']);
@@ -63,6 +71,7 @@ async function write(driver: Driver, cypher: string, rows: unknown[], before?: s
 export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOptions = {}): Promise<LoadSummary> {
   const t0 = performance.now();
   const batch = opts.batchSize ?? 5000;
+  const par = opts.concurrency ?? 2;
   await applySchema(driver);
   const ids = graph.articles.map((a) => a.id);
   const sources = [...new Set(graph.articles.map((a) => a.source))];
@@ -100,13 +109,13 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
   opts.onProgress?.(0, total);
 
   // 2. Articles.
-  for (const rows of chunks(graph.articles.map((a) => ({
+  await inParallel(chunks(graph.articles.map((a) => ({
     id: a.id, props: { id: a.id, source: a.source, title: a.title, byline: a.byline, date: a.date, dateInferred: a.dateInferred,
       place: a.place ?? null, start: a.start, end: a.end, text: a.text ?? null, duplicateOf: a.duplicateOf ?? null },
-  })), batch)) {
+  })), batch), par, async (rows) => {
     await write(driver, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row.props', rows);
     tick(rows.length);
-  }
+  });
 
   // 3. Entities, one statement per type (labels come from the contract's fixed list, never from input).
   for (const type of ENTITY_TYPES) {
@@ -114,21 +123,21 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
       id: e.id,
       props: { ...flatProps(e.props), id: e.id, type: e.type, name: e.name, aliases: e.aliases, aliasText: e.aliases.join(' ') },
     }));
-    for (const part of chunks(rows, batch)) {
+    await inParallel(chunks(rows, batch), par, async (part) => {
       await write(driver, `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${type}`, part);
       tick(part.length);
-    }
+    });
   }
 
   // 4. Mentions: entity → article, with the offsets of every mention in that article.
-  for (const part of chunks(mentionRows, batch)) {
+  await inParallel(chunks(mentionRows, batch), par, async (part) => {
     // Relationships are replaced by id (an index seek) and created, rather than MERGEd: MERGE between two nodes
     // expands the denser one, which is slow for articles and places with thousands of links.
     await write(driver, `UNWIND $rows AS row MATCH (n:Entity {id: row.entity}) MATCH (a:Article {id: row.article})
       CREATE (n)-[:MENTIONED_IN {id: row.id, starts: row.starts, ends: row.ends, texts: row.texts}]->(a)`, part,
     'UNWIND $rows AS row MATCH ()-[m:MENTIONED_IN {id: row.id}]->() DELETE m');
     tick(part.length);
-  }
+  });
 
   // 5. Relations, one statement per type, with their evidence as parallel lists.
   for (const type of RELATION_TYPES) {
@@ -142,11 +151,11 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
       },
     }));
     const target = type === 'AUTHORED' ? 'Article' : 'Entity';
-    for (const part of chunks(rows, batch)) {
+    await inParallel(chunks(rows, batch), par, async (part) => {
       await write(driver, `UNWIND $rows AS row MATCH (s:Entity {id: row.source}) MATCH (t:${target} {id: row.target})
         CREATE (s)-[r:${type}]->(t) SET r = row.props`, part, `UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() DELETE r`);
       tick(part.length);
-    }
+    });
   }
 
   const summary = await countGraph(driver);
