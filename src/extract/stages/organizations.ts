@@ -185,7 +185,8 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'x', 'eng', 'm']);
  */
 function trimUnanchored(core: string): string | null {
   core = core.replace(COUNTED, '');
-  if (!core) return null;
+  // 一线学校, 各类学校, 式教育集团 (after a quote): a count, a quantifier or a suffix of a phrase, not a name.
+  if (!core || /^[一每各全该本此式型化性]/u.test(core)) return null;
   let toks = tag(core);
   // A verb inside the core (力办优质学校, 推进中小学校) ends a phrase before the name: keep what follows the last one.
   const lastVerb = toks.map((t) => t.tag).lastIndexOf('v');
@@ -400,6 +401,8 @@ export function organizationsStage(doc: Doc): void {
   for (const c of cands) {
     const surface = doc.norm.slice(c.start, c.end);
     if (/^[各全该本每其这那此]/u.test(surface) && !/^全国/u.test(surface)) continue;
+    // A name never starts inside a quotation (”青年突击队) and 委员会 needs more than one character before it (家长委员会 is generic).
+    if (/^[”’]/u.test(surface) || (/^[\u4e00-\u9fff]委员会$/u.test(surface))) continue;
     const canon = canonicalOrg(surface, c.kind, doc.home);
     if (!canon) continue;
     const props: Record<string, string | boolean> = { kind: canon.kind };

@@ -66,7 +66,7 @@ export function programsStage(doc: Doc): void {
     const group = qs.slice(qi, k + 1);
     for (const g of group) {
       const name = g.inner.trim();
-      if (name.length < 2 || SLOGAN.test(name)) continue;
+      if (name.length < 2 || SLOGAN.test(name) || GENERIC_PROGRAM.test(name)) continue;
       const aliases = aliasNoun && group.length === 1 ? [name + aliasNoun] : [];
       doc.add({ type: 'Program', start: g.start, end: group.length === 1 ? after : g.end, name, aliases, props: { kind }, key: `Program:${name}` });
     }
