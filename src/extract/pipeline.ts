@@ -16,25 +16,18 @@ import { runsStage, placesOfThingsStage } from './stages/runs.ts';
 import { chooseHome, relativeLevels } from '../resolve/home-place.ts';
 import { placeByCode } from './gazetteer.ts';
 
-export interface Credit { name: string; role: string; start: number; end: number }
+export type { Credit } from '../corpus/bylines.ts';
+import type { Credit } from '../corpus/bylines.ts';
 
 /** One article as the corpus reader gives it, with its working text and a map back to the source file. */
-export interface ArticleInput {
-  id: string;
-  source: string;
-  title: string;
-  byline: string | null;
-  date: string | null;
-  dateInferred: boolean;
-  start: number;
-  end: number;
+export type ArticleInput = Pick<Article, 'id' | 'source' | 'title' | 'byline' | 'date' | 'dateInferred' | 'start' | 'end'> & {
   /** working text: the title line, then the body */
   text: string;
   /** source offset of text index i (i may equal text.length for end positions) */
   toSource: (i: number) => number;
   credits: Credit[];
   kind?: string;
-}
+};
 
 export interface LocalEntity {
   key: string;
