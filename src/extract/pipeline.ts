@@ -9,7 +9,7 @@ import { peopleStage } from './stages/people.ts';
 import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
 import { programsStage, programPhrasesStage } from './stages/programs.ts';
-import { documentsStage, issuedStage } from './stages/documents.ts';
+import { documentsStage, unquotedDocumentsStage, issuedStage } from './stages/documents.ts';
 import { eventsStage, attendedStage } from './stages/events.ts';
 import { honorsStage } from './stages/honors.ts';
 import { runsStage, placesOfThingsStage } from './stages/runs.ts';
@@ -93,6 +93,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     postsStage(doc);
     programsStage(doc);
     documentsStage(doc);
+    unquotedDocumentsStage(doc);
     eventsStage(doc);
     programPhrasesStage(doc);
     honorsStage(doc);

@@ -2,6 +2,7 @@
 // are left out. An organisation that 印发/出台/制定 it in the same sentence ISSUED it.
 import type { Doc } from '../doc.ts';
 import { DOC_TYPES, ISSUE_VERBS } from '../lexicon/programs.ts';
+import { placeByCode } from '../gazetteer.ts';
 
 const TYPES_BY_LENGTH = [...DOC_TYPES].sort((a, b) => b.length - a.length);
 
@@ -10,13 +11,49 @@ export function documentsStage(doc: Doc): void {
   const re = /《([^《》\n]{2,80})》/gu;
   for (const m of norm.matchAll(re)) {
     const inner = m[1].trim();
-    const docType = TYPES_BY_LENGTH.find((t) => inner.endsWith(t));
+    // 《…意见(试行)》, 《…规划(2021—2025年)》: the bracketed tail is not the document type.
+    const bare = inner.replace(/[(（][^()（）]{1,16}[)）]$/u, '');
+    const docType = TYPES_BY_LENGTH.find((t) => bare.endsWith(t));
     if (!docType || inner === docType) continue;
     const start = m.index!;
     // 《…宣言》(以下简称《宣言》): the short name is an alias, not another document.
     if (/简称$/u.test(norm.slice(Math.max(0, start - 4), start))) continue;
     doc.add({ type: 'Document', start, end: start + m[0].length, name: inner, props: { docType }, key: `Document:${inner}` });
   }
+}
+
+const LAW_AFTER_VERB = /(?:遵守|落实|贯彻|学习|宣传|宣讲|依据|根据|按照|执行|实施|颁布|修订)((?:中华人民共和国)?[\u4e00-\u9fff]{2,14}?(?:法|条例))(?=[，,。、；;”\s和及等]|$)/gu;
+const REPORT = /((?:党的[一二三四五六七八九十]+大|(?:[\u4e00-\u9fff]{2,3}省)?第[一二三四五六七八九十]+次党代会|政府工作)报告)/gu;
+
+/** Laws and reports named without 《》: 遵守安全生产法, 党的二十大报告指出. */
+export function unquotedDocumentsStage(doc: Doc): void {
+  const norm = doc.norm;
+  for (const m of norm.matchAll(LAW_AFTER_VERB)) {
+    // 落实好黑土地保护法: the verb's complement (好, 了) is not part of the name.
+    const lead = m[1].match(/^[好了着过]/u)?.[0].length ?? 0;
+    const name = m[1].slice(lead);
+    if (/^(?:方法|办法|做法|说法|想法|手法|执法|违法|依法|守法|普法)$/u.test(name.slice(-2)) && name.length <= 3) continue;
+    const start = m.index! + m[0].length - name.length;
+    if (doc.spans.some((x) => x.type === 'Document' && x.start <= start && x.end >= start + name.length)) continue;
+    doc.add({ type: 'Document', start, end: start + name.length, name, props: { docType: name.endsWith('条例') ? '条例' : '法' }, key: `Document:${name}` });
+  }
+  for (const m of norm.matchAll(REPORT)) {
+    let name = m[1];
+    let start = m.index!;
+    // 省第十二次党代会报告: the level word names the home place's province.
+    if (name.startsWith('第') && norm[start - 1] === '省' && doc.home) {
+      const province = placeOfLevel(doc.home);
+      if (province) { name = province + name; start -= 1; }
+    }
+    doc.add({ type: 'Document', start, end: m.index! + m[0].length, name, props: { docType: '报告' }, key: `Document:${name}` });
+  }
+}
+
+function placeOfLevel(home: string): string | null {
+  const rec = placeByCode(home);
+  if (!rec) return null;
+  const prov = [rec.code, ...rec.ancestors].map((c) => placeByCode(c)!).find((r) => r.level === 'province');
+  return prov?.name ?? null;
 }
 
 export function issuedStage(doc: Doc): void {

@@ -35,6 +35,8 @@ export function eventsStage(doc: Doc): void {
     while (s > 0 && e - s < 45) {
       const c = norm[s - 1];
       if (STOP_LEFT.test(c)) break;
+      // 2 月 2 日远东…: a date written right before the name is not part of it.
+      if (c === '日' && /[0-9０-９一二三四五六七八九十]\s*$/u.test(norm.slice(Math.max(0, s - 4), s - 1))) break;
       if (LEFT_BREAK.test(norm.slice(Math.max(0, s - 2), s)) && !/暨$/u.test(norm.slice(0, s))) break;
       s--;
     }
