@@ -18,12 +18,19 @@ export function documentsStage(doc: Doc): void {
     const start = m.index!;
     // 《…宣言》(以下简称《宣言》): the short name is an alias, not another document.
     if (/简称$/u.test(norm.slice(Math.max(0, start - 4), start))) continue;
-    doc.add({ type: 'Document', start, end: start + m[0].length, name: inner, props: { docType }, key: `Document:${inner}` });
+    const { name, aliases } = lawName(inner);
+    doc.add({ type: 'Document', start, end: start + m[0].length, name, aliases, props: { docType }, key: `Document:${name}` });
   }
 }
 
 const LAW_AFTER_VERB = /(?:遵守|落实|贯彻|学习|宣传|宣讲|依据|根据|按照|执行|实施|颁布|修订)((?:中华人民共和国)?[\u4e00-\u9fff]{2,14}?(?:法|条例))(?=[，,。、；;”\s和及等]|$)/gu;
 const REPORT = /((?:党的[一二三四五六七八九十]+大|(?:[\u4e00-\u9fff]{2,3}省)?第[一二三四五六七八九十]+次党代会|政府工作)报告)/gu;
+
+/** 中华人民共和国安全生产法 is known as 安全生产法; the full title stays an alias. */
+function lawName(title: string): { name: string; aliases: string[] } {
+  const short = title.replace(/^中华人民共和国/u, '');
+  return short !== title && short.length >= 3 ? { name: short, aliases: [title] } : { name: title, aliases: [] };
+}
 
 /** Laws and reports named without 《》: 遵守安全生产法, 党的二十大报告指出. */
 export function unquotedDocumentsStage(doc: Doc): void {
@@ -35,7 +42,8 @@ export function unquotedDocumentsStage(doc: Doc): void {
     if (/^(?:方法|办法|做法|说法|想法|手法|执法|违法|依法|守法|普法)$/u.test(name.slice(-2)) && name.length <= 3) continue;
     const start = m.index! + m[0].length - name.length;
     if (doc.spans.some((x) => x.type === 'Document' && x.start <= start && x.end >= start + name.length)) continue;
-    doc.add({ type: 'Document', start, end: start + name.length, name, props: { docType: name.endsWith('条例') ? '条例' : '法' }, key: `Document:${name}` });
+    const law = lawName(name);
+    doc.add({ type: 'Document', start, end: start + name.length, name: law.name, aliases: law.aliases, props: { docType: name.endsWith('条例') ? '条例' : '法' }, key: `Document:${law.name}` });
   }
   for (const m of norm.matchAll(REPORT)) {
     let name = m[1];
