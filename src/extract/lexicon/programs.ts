@@ -10,7 +10,7 @@ export const PROGRAM_NOUNS: Array<[string, string]> = [
   ['宣传月', 'campaign'], ['活动月', 'campaign'], ['周', 'campaign'], ['宣传周', 'campaign'], ['品牌', 'project'], ['服务', 'project'],
   ['竞赛', 'campaign'], ['大赛', 'campaign'], ['比赛', 'campaign'], ['课堂', 'project'], ['平台', 'project'], ['试点', 'project'], ['创建', 'campaign'],
   ['战略', 'policy'], ['体系', 'mechanism'], ['建设', 'project'], ['示范区', 'project'], ['示范点', 'project'], ['志愿服务', 'campaign'],
-  ['行动方案', 'project'], ['专项治理', 'campaign'], ['整治', 'campaign'], ['巡展', 'campaign'], ['宣讲', 'campaign'], ['培训', 'project'],
+  ['行动方案', 'project'], ['演出', 'campaign'], ['品牌项目', 'project'], ['宣传活动', 'campaign'], ['专项治理', 'campaign'], ['整治', 'campaign'], ['巡展', 'campaign'], ['宣讲', 'campaign'], ['培训', 'project'],
 ];
 
 /** Verbs that put a program in motion; also the RUNS role. */
@@ -62,7 +62,7 @@ export const HONOR_CUES = /(?:先进|示范|模范|优秀|最美|标兵|文明|�
 export const HONOR_VERBS = ['荣获', '获评', '被评为', '被授予', '获得', '授予', '被命名为', '命名为', '评为', '入选', '获', '成为', '当选', '荣膺', '摘得'];
 
 /** Suffixes that end an unquoted program phrase (实施第四期学前教育行动计划, 推行中小学校长职级制改革). */
-export const PROGRAM_PHRASE_END = /(?:行动计划|专项整治|专项行动|专项治理|提升行动|攻坚行动|三年行动|管理改革|综合改革|体制改革|制度改革|评价改革|制改革|改革|机制|制度|计划|工程|行动|活动|平台|模式|体系|示范区|试点|工作法|[^体机]制)$/u;
+export const PROGRAM_PHRASE_END = /(?:政策|行动计划|专项整治|专项行动|专项治理|提升行动|攻坚行动|三年行动|管理改革|综合改革|体制改革|制度改革|评价改革|制改革|改革|机制|制度|计划|工程|行动|活动|平台|模式|体系|示范区|试点|工作法|[^体机]制)$/u;
 
 /** Verbs that open an unquoted program phrase; the RUNS role. Longest first. */
 export const PROGRAM_OPENERS = ['建立健全', '全面推行', '深入实施', '全面实施', '扎实开展', '深入开展', '持续开展', '全面启动', '启动实施', '试点开展',

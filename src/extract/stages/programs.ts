@@ -16,6 +16,19 @@ function group_has_noun(norm: string, after: number): boolean {
   return nounTrie.longestAt(norm, after + (m ? m[0].length : 0)) !== null;
 }
 
+/** A quoted name that ends in a program word is one by itself (“国培计划”, “未成年人保护在行动”). */
+const OWN_SUFFIX = /(?:计划|工程|行动|改革|机制|制度|活动|月|年|周|课堂|课|校园)$/u;
+
+/** A program noun within a few characters after a quote, before any punctuation: its kind, or null. */
+function nounNear(norm: string, from: number): string | null {
+  for (let i = from; i < Math.min(norm.length, from + 8); i++) {
+    if (/[，,。；;：:、！？“”《》（）()\n]/u.test(norm[i])) return null;
+    const m = nounTrie.longestAt(norm, i);
+    if (m && m.values[0][0].length >= 2 && (m.end >= norm.length || /[，,。；;、！？\n]/u.test(norm[m.end]))) return m.values[0][1];
+  }
+  return null;
+}
+
 const OPEN = new Set(['“', '"', '「', '『']);
 const CLOSE = new Set(['”', '"', '」', '』']);
 const ACTION_BEFORE = /(?:开展|实施|推进|推动|启动|落实|深化|聚焦|围绕|践行|参与|参加|组织|举办|打造|创建|推行|坚持|持续|深入|扎实|全面|积极|大力|以)$/u;
@@ -41,7 +54,8 @@ export function programsStage(doc: Doc): void {
     const q = qs[qi];
     const inner = q.inner.trim();
     if (inner.length < 2 || inner.length > 30 || SLOGAN.test(inner)) continue;
-    if (/[，,。！？]/u.test(inner)) continue; // a quoted sentence, not a name
+    // A quoted sentence is not a name — unless a program noun follows it (“弘扬传统文化,传承民族艺术”文化交流活动).
+    if (/[。！？]/u.test(inner) || (/[，,]/u.test(inner) && (inner.length > 16 || !nounNear(norm, qs[qi].end)))) continue;
     // The run of adjacent quotes sharing one noun: “护苗”“秋风”“净网”等五大专项行动.
     let k = qi;
     while (k + 1 < qs.length && qs[k + 1].start === qs[k].end) k++;
@@ -57,7 +71,12 @@ export function programsStage(doc: Doc): void {
     if (/^(?:称号|荣誉|先进|示范|奖|标兵)/u.test(following)) continue;
     let kind: string | null = null;
     let aliasNoun = '';
+    const group0 = qs.slice(qi, k + 1);
+    // A generic noun a few words on (“家风家训”德育品牌项目, “锦绣太原中国年”网络宣传活动) also marks a program.
+    const near = !noun && nounNear(norm, after + skip);
     if (noun) { kind = noun.values[0][1]; aliasNoun = noun.values[0][0]; after = noun.end; }
+    else if (near) kind = near;
+    else if (group0.some((g) => OWN_SUFFIX.test(g.inner))) kind = 'campaign';
     else if (ACTION_BEFORE.test(norm.slice(Math.max(0, q.start - 4), q.start))) kind = 'campaign';
     else if (QUOTATION_AFTER.test(following) || inner.length > 14 || /[的了是]|者$|人$/u.test(inner)) kind = null;
     else if (/^[一二三四五六七八九十两双百千万]/u.test(inner) && inner.length <= 8 && !/^[一二三四五六七八九十两双]+$/u.test(inner)) kind = 'other';
@@ -93,7 +112,7 @@ export function programPhrasesStage(doc: Doc): void {
     const from = m.index! + m[0].length;
     // The phrase runs to the clause end; take the longest prefix that ends in a program word.
     let to = from;
-    while (to < norm.length && to - from < 24 && !/[，,。；;：:！？、“”（）()《》\n]/u.test(norm[to])) to++;
+    while (to < norm.length && to - from < 24 && !/[，,。；;：:！？“”（）()《》\n]/u.test(norm[to])) to++;
     if (to - from < 4) continue;
     let phrase = norm.slice(from, to);
     let end = to;
@@ -103,12 +122,16 @@ export function programPhrasesStage(doc: Doc): void {
     const lead = phrase.match(new RegExp(`^(?:好|了|起|年|全市|全县|全区|全省|我市|我县|我区|全面|持续|深入|进一步|各类|各项|一批|一系列|${PROGRAM_OPENERS.join('|')})+`, 'u'));
     if (lead) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
     if (phrase.length < 4 || GENERIC_PROGRAM.test(phrase) || SLOGAN.test(phrase)) continue;
+    // A list may share one program word (名校培育、特色创建工程), but a long list is several things.
+    if (phrase.startsWith('、') || (phrase.includes('、') && (phrase.length > 16 || phrase.split('、').length > 3))) continue;
+    if (/[了着过把被给]|提供|为了/u.test(phrase)) continue;
     if (/[0-9０-９]|的|(?:编制|体制|建制|学制|机制体制)$/u.test(phrase)) continue;
     if (doc.spans.some((s) => (s.type === 'Program' || s.type === 'Event' || s.type === 'Organization' || s.type === 'Document') && s.start < end && s.end > start)) continue;
     if (/《[^》]*$/u.test(norm.slice(Math.max(0, start - 40), start))) continue;
     let name = phrase;
     const aliases: string[] = [];
-    if (/活动$/u.test(name) && name.length > 5) { aliases.push(name); name = name.slice(0, -2); }
+    // 实施课后服务政策, 实施名校培育、特色创建工程: the generic noun goes to an alias, as with quoted names.
+    if (/(?:活动|政策|工程)$/u.test(name) && name.length > 5) { aliases.push(name); name = name.slice(0, -2); }
     const kind = /改革$/u.test(name) ? 'reform' : /(?:机制|制度|制)$/u.test(name) ? 'mechanism' : /(?:计划|工程|平台|试点|示范区)$/u.test(name) ? 'project' : 'campaign';
     doc.add({ type: 'Program', start, end, name, aliases, props: { kind, opener: m[0] }, key: `Program:${name}` });
   }
