@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Evidence, Mention, Props, RelationType, EntityType } from '../graph/types.ts';
 import { Doc } from './doc.ts';
 import { toMatchText } from './simplify.ts';
-import { placesStage, placeProps } from './stages/places.ts';
+import { placesStage, placeProps, namedAreasStage } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
 import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
@@ -90,6 +90,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     void firstPass[i];
     peopleStage(doc);
     organizationsStage(doc);
+    namedAreasStage(doc);
     postsStage(doc);
     programsStage(doc);
     documentsStage(doc);
@@ -144,7 +145,7 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
     if (!entities.has(r.source)) continue;
     if (!entities.has(r.target)) {
       // The home place may be known from the page without a mention here: add it as an entity without mentions.
-      if (r.target.startsWith('Place:')) {
+      if (r.target.startsWith('Place:') && !r.target.startsWith('Place:area:')) {
         const rec = placeByCode(r.target.slice(6));
         if (!rec) continue;
         entities.set(r.target, { key: r.target, type: 'Place', name: rec.name, aliases: [rec.name], props: placeProps(rec), mentions: [] });

@@ -8,7 +8,8 @@ import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
 export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>, home: string | null): string {
   const at = home ?? 'x';
   switch (e.type) {
-    case 'Place': return `p:${e.key.slice('Place:'.length)}`;
+    // Named areas (广场, 景区) have no code: their name and their parent place identify them.
+    case 'Place': return e.key.startsWith('Place:area:') ? `p:${e.name}@${String(e.props.parent ?? at).replace(/^p:/u, '')}` : `p:${e.key.slice('Place:'.length)}`;
     case 'Person': return `per:${e.name}@${at}`;
     case 'Organization': return e.props.namedPlace || e.props.national ? `org:${e.name}` : `org:${e.name}@${at}`;
     case 'Program': return `prog:${e.name}`;

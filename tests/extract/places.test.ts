@@ -23,6 +23,13 @@ describe('places', () => {
     expect(triples(f, 'LOCATED_IN')).toContain('汾阳市 -LOCATED_IN()-> 山西省');
   });
 
+  it('finds named areas below the divisions and places them in the place they name', () => {
+    const f = run('近日,汾阳市在汾阳市文化广场举行集体宣誓活动。');
+    const area = f.entities.find((e) => e.name === '汾阳市文化广场');
+    expect(area?.type).toBe('Place');
+    expect(triples(f, 'LOCATED_IN')).toContain('汾阳市文化广场 -LOCATED_IN()-> 汾阳市');
+  });
+
   it('matches traditional characters and keeps the original text as evidence', () => {
     expect(toMatchText('汾陽市委書記')).toBe('汾阳市委书记');
     const f = run('汾陽市舉行儀式。汾陽市委書記李正奎指出,要做好工作。');

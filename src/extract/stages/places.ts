@@ -136,3 +136,39 @@ export function placeProps(rec: PlaceRecord): Record<string, string> {
   if (rec.parent) props.parent = `p:${rec.parent}`;
   return props;
 }
+
+const AREA_SUFFIX = /(?:文化广场|广场|风景名胜区|风景区|景区|高速口|收费站|古县城|古城|山庄|水库|湿地公园|湿地|开发区|高新区|工业园区|产业园区|园区)/u;
+const AREA_CUE = /(?:在|于|到|来到|走进|前往|位于|赴|经过|途经|进入)$/u;
+
+/**
+ * Named areas below the division level (汾阳市文化广场, 蒙山景区, 杨家峪高速口): a name ending in an area word that starts
+ * with a known place or follows a location word (在, 来到, 位于). They are places located in the place they start with,
+ * or else in the home place.
+ */
+export function namedAreasStage(doc: Doc): void {
+  const norm = doc.norm;
+  const re = new RegExp(AREA_SUFFIX.source, 'gu');
+  for (const m of norm.matchAll(re)) {
+    const end = m.index! + m[0].length;
+    if (/^[舞站路街区]/u.test(norm[end] ?? '')) continue;
+    // A development zone that is itself a division (临汾经济开发区) is already a place.
+    if (doc.spans.some((x) => x.type === 'Place' && x.end === end)) continue;
+    // Grow left over up to 8 characters of name.
+    let s = m.index!;
+    while (s > 0 && m.index! - s < 8 && /[\u4e00-\u9fff]/u.test(norm[s - 1]) && !AREA_CUE.test(norm.slice(Math.max(0, s - 2), s))) s--;
+    const placeAt = doc.spans.find((x) => x.type === 'Place' && x.start >= s && x.start < m.index! && x.end <= m.index!);
+    if (placeAt) s = placeAt.start;
+    else if (!AREA_CUE.test(norm.slice(Math.max(0, s - 2), s))) continue;
+    if (m.index! - s < 2) continue;
+    const name = norm.slice(s, end);
+    if (doc.spans.some((x) => (x.type === 'Organization' || x.type === 'Event' || x.type === 'Program') && x.start <= s && x.end >= end)) continue;
+    const parent = placeAt ? String(placeAt.props.code) : doc.home;
+    const props: Record<string, string> = { level: 'area' };
+    if (parent) props.parent = `p:${parent}`;
+    doc.add({ type: 'Place', start: s, end, name, props, key: `Place:area:${name}` });
+    if (parent) {
+      const [ss, se] = doc.sentenceAt(s);
+      doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: `Place:${parent}`, props: {}, confidence: 0.7, start: ss, end: se });
+    }
+  }
+}
