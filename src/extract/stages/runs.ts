@@ -124,6 +124,9 @@ export function placesOfThingsStage(doc: Doc): void {
     const byTarget = new Map<string, string[]>();
     for (const r of doc.relations) if (r.type === 'RUNS') (byTarget.get(r.target) ?? byTarget.set(r.target, []).get(r.target)!).push(kinds.get(r.source) ?? '');
     for (const [t, ks] of byTarget) if (ks.length && !ks.some((k) => publicBody.test(k))) institutional.add(t);
+    // An article about an institution (a hospital's youth league, a research centre) reports its own programs.
+    const actor = mainActor(doc);
+    const actorIsInstitution = !!actor && !publicBody.test(String(actor.props.kind ?? ''));
     const titleEnd = doc.title ? doc.text.indexOf(doc.title) + doc.title.length : 0;
     for (const t of doc.spans.filter((x) => x.type === 'Program' || x.type === 'Event')) {
       if (done.has(t.key)) continue;
@@ -134,7 +137,7 @@ export function placesOfThingsStage(doc: Doc): void {
         || doc.spans.some((p) => p.type === 'Place' && p.start >= cs && p.start <= cs + 14 && p.end <= t.start);
       // Well-known national policies named in passing (乡村振兴) stay unplaced unless someone here runs them.
       if (t.props.known && !run.has(t.key) && !placeSubject && t.start >= titleEnd) continue;
-      if (institutional.has(t.key) && !placeSubject && t.type !== 'Event') continue;
+      if ((institutional.has(t.key) || actorIsInstitution) && !placeSubject && t.type !== 'Event') continue;
       done.add(t.key);
       const [s, e] = doc.sentenceAt(t.start);
       doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${doc.home}`, props: {}, confidence: 0.6, start: s, end: e });
