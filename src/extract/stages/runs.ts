@@ -62,7 +62,10 @@ function verbBefore(norm: string, t: Span, sentStart: number): { verb: string; p
   const clause = norm.slice(a, t.start);
   let best: { verb: string; pos: number } | null = null;
   for (const m of clause.matchAll(OPENER_RE)) best = { verb: m[0].replace(/^(?:持续|组织|扎实|深入|全面|积极|广泛|大力|全力)(?=开展|实施|推进)/u, ''), pos: a + m.index! };
-  if (!best || t.start - (best.pos + best.verb.length) > 14) return null;
+  if (!best) return null;
+  // 开展好“党建示范校”“党员名师工作室”“党员示范岗”: every item of a quoted list shares the verb.
+  const gap = norm.slice(best.pos + best.verb.length, t.start).replace(/“[^”]{0,30}”/gu, '').replace(/[、，,和及与\s]/gu, '');
+  if (t.start - (best.pos + best.verb.length) > 14 && gap.length > 4) return null;
   return best;
 }
 
