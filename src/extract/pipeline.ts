@@ -8,7 +8,7 @@ import { placesStage, placeProps, namedAreasStage } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
 import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
-import { programsStage, programPhrasesStage } from './stages/programs.ts';
+import { programsStage, programPhrasesStage, programListsStage } from './stages/programs.ts';
 import { documentsStage, unquotedDocumentsStage, issuedStage } from './stages/documents.ts';
 import { eventsStage, attendedStage } from './stages/events.ts';
 import { honorsStage } from './stages/honors.ts';
@@ -97,6 +97,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     unquotedDocumentsStage(doc);
     eventsStage(doc);
     programPhrasesStage(doc);
+    programListsStage(doc);
     honorsStage(doc);
     issuedStage(doc);
     runsStage(doc);

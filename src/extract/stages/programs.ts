@@ -124,7 +124,7 @@ export function programPhrasesStage(doc: Doc): void {
     if (phrase.length < 4 || GENERIC_PROGRAM.test(phrase) || SLOGAN.test(phrase)) continue;
     // A list may share one program word (名校培育、特色创建工程), but a long list is several things.
     if (phrase.startsWith('、') || (phrase.includes('、') && (phrase.length > 16 || phrase.split('、').length > 3))) continue;
-    if (/[了着过把被给]|提供|为了/u.test(phrase)) continue;
+    if (/[了着过把被给]|提供|为了|等$/u.test(phrase)) continue;
     if (/[0-9０-９]|的|(?:编制|体制|建制|学制|机制体制)$/u.test(phrase)) continue;
     if (doc.spans.some((s) => (s.type === 'Program' || s.type === 'Event' || s.type === 'Organization' || s.type === 'Document') && s.start < end && s.end > start)) continue;
     if (/《[^》]*$/u.test(norm.slice(Math.max(0, start - 40), start))) continue;
@@ -134,5 +134,28 @@ export function programPhrasesStage(doc: Doc): void {
     if (/(?:活动|政策|工程)$/u.test(name) && name.length > 5) { aliases.push(name); name = name.slice(0, -2); }
     const kind = /改革$/u.test(name) ? 'reform' : /(?:机制|制度|制)$/u.test(name) ? 'mechanism' : /(?:计划|工程|平台|试点|示范区)$/u.test(name) ? 'project' : 'campaign';
     doc.add({ type: 'Program', start, end, name, aliases, props: { kind, opener: m[0] }, key: `Program:${name}` });
+  }
+}
+
+/**
+ * Unquoted lists of programs after a verb: 实施推普攻坚、推普助力乡村振兴、国家通用语言文字高质量普及“三大行动”
+ * (a numbered summary in quotes follows) or 开展教育创安、科技创安、文化创安 (the items share their last words).
+ */
+export function programListsStage(doc: Doc): void {
+  const norm = doc.norm;
+  const re = /(?:实施|开展|推进|推动|深化|打好|启动)([\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16}){1,5})(“[一二三四五六七八九十]+(?:大|项|个)[\u4e00-\u9fff]{1,4}”)?/gu;
+  for (const m of norm.matchAll(re)) {
+    const items = m[1].split('、');
+    const tail2 = items.map((x) => x.slice(-2));
+    const shared = tail2.every((x) => x === tail2[0]) && items.length >= 3;
+    if (!m[2] && !shared) continue;
+    let pos = m.index! + m[0].indexOf(m[1]);
+    for (const item of items) {
+      const start = pos;
+      pos += item.length + 1;
+      if (item.length < 3 || GENERIC_PROGRAM.test(item) || /[的了着]/u.test(item)) continue;
+      if (doc.spans.some((x) => x.start < start + item.length && x.end > start && (x.type === 'Program' || x.type === 'Organization' || x.type === 'Event'))) continue;
+      doc.add({ type: 'Program', start, end: start + item.length, name: item, props: { kind: 'campaign', opener: m[0].slice(0, 2) }, key: `Program:${item}` });
+    }
   }
 }
