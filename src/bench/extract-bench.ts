@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { extractPaths } from '../extract/run.ts';
 import { generateCorpus } from './corpus-generator.ts';
 
@@ -48,4 +47,3 @@ export async function cleanBenchData(): Promise<void> {
   await rm(resolve(import.meta.dirname, '../../bench-data'), { recursive: true, force: true });
 }
 
-void Worker;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import neo4j, { type Driver, isNode, isRelationship, isPath } from 'neo4j-driver';
 import type { Article, Entity, GraphJson, Relation, EntityType, RelationType, Props } from '../graph/types.ts';
 import { RELATION_TYPES } from '../graph/types.ts';
-import { runQuery, toPlain } from '../neo4j/driver.ts';
+import { runQuery } from '../neo4j/driver.ts';
 import { parseQueryFile, buildParams } from '../neo4j/query-library.ts';
 import { UserError } from '../util/errors.ts';
 import type { Selection, Subgraph } from './subgraph.ts';
@@ -120,6 +120,5 @@ export async function selectFromNeo4j(driver: Driver, sel: Selection & { query?:
   if (!graph.entities.length) throw new UserError(`the selection is empty: ${parts.join('; ')}`);
   if (types) parts.push(`types ${[...types].join(', ')}`);
   if (relTypes) parts.push(`relations ${[...relTypes].join(', ')}`);
-  void toPlain;
   return { graph, title, selection: parts.join('; ') };
 }

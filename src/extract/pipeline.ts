@@ -68,12 +68,10 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
   const docs = articles.map((a) => new Doc({ articleId: a.id, text: a.text, title: a.title, date: a.date, credits: a.credits }, toMatchText(a.text)));
   // Pass 1: places of every article, to know the page's places before naming anything.
   const pageWeights = new Map<string, number>();
-  const firstPass = docs.map((d) => {
+  for (const d of docs) {
     const probe = new Doc({ articleId: d.articleId, text: d.text, title: d.title, date: d.date }, d.norm);
-    const r = placesStage(probe);
-    for (const [c, w] of r.weights) pageWeights.set(c, (pageWeights.get(c) ?? 0) + w);
-    return r.weights;
-  });
+    for (const [c, w] of placesStage(probe).weights) pageWeights.set(c, (pageWeights.get(c) ?? 0) + w);
+  }
   const pageContext = new Set<string>();
   const ranked = [...pageWeights].sort((a, b) => b[1] - a[1]);
   for (const [code] of ranked.slice(0, 3)) {
@@ -87,7 +85,6 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     const { weights } = placesStage(doc, pageContext);
     const own = [...weights.values()].reduce((a, b) => a + b, 0);
     doc.home = own >= 2 ? chooseHome(weights, pageWeights, relativeLevels(doc.norm)) : pageHome;
-    void firstPass[i];
     peopleStage(doc);
     organizationsStage(doc);
     namedAreasStage(doc);
