@@ -445,7 +445,7 @@ export function organizationsStage(doc: Doc): void {
   }
 }
 
-const UNIT = /^([院局校所委部站队馆中心]*)(党委|党组|团委|党支部|党总支|工会|纪检监察组)$/u;
+const UNIT = /^([院局校所委部站队馆中心]*)(党委|党组|团委|党支部|团支部|党总支|工会|纪检监察组)$/u;
 
 /**
  * 院党委, 局党组, 党委 written alone: the unit of the organisation named just before (鹤壁市妇幼保健院党委). Without one
@@ -479,8 +479,9 @@ function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>
   for (const item of spans) {
     const n = item.span.name;
     if (n.length < 4) continue;
-    const longer = names.filter((o) => o !== n && o.endsWith(n) && o.length - n.length <= 12);
-    if (longer.length !== 1) continue;
+    const longer = names.filter((o) => o !== n && o.endsWith(n) && o.length - n.length <= 12).sort((a, b) => a.length - b.length);
+    // Several longer forms that end the same way are one name with stray characters in front: take the shortest.
+    if (!longer.length || !longer.every((o) => o.endsWith(longer[0]))) continue;
     // Only when the short one carries no place of its own.
     if (gazetteer().trie.longestAt(n, 0)) continue;
     const target = spans.find((x) => x.span.name === longer[0])!.span;

@@ -60,6 +60,9 @@ export function isLikelyName(name: string): boolean {
   const toks = tag(name);
   if (toks.length === 1) return toks[0].tag.startsWith('nr') || toks[0].word.length === 1 || !/^(?:n|v|vn|a|ad|d|p|u|c|r|m|q|t|f|l|i|an|vd|nz|ns|nt)$/u.test(toks[0].tag);
   if (toks[0].word.length >= 2 && !toks[0].tag.startsWith('nr') && !COMPOUND_SURNAMES.has(toks[0].word)) return false;
+  // 谈变化, 力提升: a one-character word that is not tagged as a surname, then a common two-character word.
+  if (toks.length === 2 && toks[0].word.length === 1 && !toks[0].tag.startsWith('nr') && toks[1].word.length === 2
+    && /^(?:v|vn|n|a|ad|an|d)$/u.test(toks[1].tag)) return false;
   if (toks.slice(1).some((t) => TITLES.has(t.word))) return false;
   return true;
 }
