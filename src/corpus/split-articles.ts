@@ -235,7 +235,9 @@ function finish(src: SourceText, drafts: Draft[]): ArticleSlice[] {
     const all = [...d.titleLines, ...d.bylines, ...d.paragraphs.flat()];
     const start = Math.min(...all.map((l) => l.start));
     const end = Math.max(...all.map((l) => l.end));
-    const dt = findDate(text, pageYear);
+    let dt = findDate(text, pageYear);
+    // A history box (1922 年 1 月 21 日…) is dated by its page, not by the events it recalls.
+    if (dt && pageYear && Number(dt.date.slice(0, 4)) < pageYear - 2) dt = null;
     out.push({
       index: out.length,
       title,
