@@ -458,7 +458,7 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
     if (!m) continue;
     const hostChar = m[1];
     const before = spans.filter((o) => o.c.end <= item.c.start && item.c.start - o.c.end < 400 && !UNIT.test(doc.norm.slice(o.c.start, o.c.end))
-      && !/(?:党委|党组|团委|支部|党总支|工会|突击队|小组)$/u.test(o.span.name) && (!hostChar || o.span.name.endsWith(hostChar)));
+      && !/(?:党委|党组|团委|支部|党总支|工会|突击队|小组)$/u.test(o.span.name) && !o.span.props.national && (!hostChar || o.span.name.endsWith(hostChar)));
     const host = before[before.length - 1];
     if (!host) { item.span.type = 'Title'; continue; } // nothing to attach to: not an entity
     const name = host.span.name + m[2];
