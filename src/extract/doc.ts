@@ -14,6 +14,8 @@ export interface Span {
   props: Props;
   /** implied by another mention (宣传部 implies its 市委), not written out */
   implicit?: boolean;
+  /** implied and not named at all here: the entity gets no mention and no surface alias from this span */
+  unmentioned?: boolean;
   /** stable local key: type + name, so repeated mentions in one article share it */
   key: string;
 }

@@ -118,11 +118,11 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
       e = { key: s.key, type: s.type, name: s.name, aliases: [], props: { ...s.props }, mentions: [] };
       entities.set(s.key, e);
     }
-    for (const al of [s.surface, ...(s.aliases ?? [])]) if (al && !e.aliases.includes(al)) e.aliases.push(al);
+    for (const al of [s.unmentioned ? '' : s.surface, ...(s.aliases ?? [])]) if (al && !e.aliases.includes(al)) e.aliases.push(al);
     // The most specific place any mention gives wins (汾东南路社区 then 小店区汾东南路社区 → 小店区).
     const np = s.props.place;
     if (typeof np === 'string' && typeof e.props.place === 'string' && np !== e.props.place && placeByCode(np.slice(2))?.ancestors.includes(e.props.place.slice(2))) e.props.place = np;
-    e.mentions.push({ article: a.id, start: src(s.start), end: srcEnd(s.end), text: s.surface });
+    if (!s.unmentioned) e.mentions.push({ article: a.id, start: src(s.start), end: srcEnd(s.end), text: s.surface });
   }
   for (const e of entities.values()) {
     delete e.props.cue;

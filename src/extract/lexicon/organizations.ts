@@ -24,7 +24,7 @@ export const ORG_SUFFIXES: Array<[string, OrgKind]> = [
   ['党组', 'party'], ['党委', 'party'], ['党工委', 'party'], ['党总支', 'party'], ['党支部', 'party'], ['支部', 'party'], ['纪检监察组', 'party'],
   ['纪委', 'party'], ['监委', 'government'], ['纪委监委', 'party'], ['政法委', 'party'], ['编委', 'party'], ['工委', 'party'], ['管委会', 'government'],
   ['宣传部', 'party'], ['组织部', 'party'], ['统战部', 'party'], ['部', 'department'], ['处', 'department'],
-  ['站', 'institution'], ['所', 'institution'], ['馆', 'institution'], ['院', 'institution'], ['社', 'institution'], ['台', 'media'], ['报社', 'media'],
+  ['站', 'institution'], ['所', 'institution'], ['馆', 'institution'], ['院', 'institution'], ['社', 'institution'], ['电台', 'media'], ['气象台', 'institution'], ['报社', 'media'],
   ['融媒体中心', 'media'], ['电视台', 'media'], ['广播电视台', 'media'], ['日报社', 'media'], ['工作坊', 'institution'], ['工作室', 'institution'], ['宣讲团', 'mass'], ['艺术团', 'mass'], ['青年团', 'mass'],
   ['人民法院', 'court'], ['人民检察院', 'court'], ['法院', 'court'], ['检察院', 'court'], ['政协', 'legislature'], ['人大', 'legislature'],
   ['卫健委', 'department'], ['发改委', 'department'], ['教委', 'department'], ['农委', 'department'], ['经信委', 'department'], ['安委会', 'department'],

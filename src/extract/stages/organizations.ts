@@ -109,6 +109,8 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       if (c === '“') break;
       if (personEnds.has(j)) break;
       const inner = longestEndingAt(innerRev, norm, j, Math.max(0, j - 10));
+      // 代表 belongs to a name only in 代表大会; before anything else it is the verb (高君宇代表少年中国学会).
+      if (inner && norm.slice(inner.start, j) === '代表' && !norm.startsWith('大会', j)) break;
       if (inner) { j = inner.start; continue; }
       if (anyEndingAt(breakRev, norm, j, Math.max(0, j - 4)) !== null) break;
       if (anyEndingAt(titleRev, norm, j, Math.max(0, j - 6)) !== null) break;
@@ -149,14 +151,20 @@ const NAME_PREFIXES = ['中共', '中国', '中华', '全国', '国家', '共青
 function cutAtInnerPlace(norm: string, start: number, suffixStart: number): number {
   const { trie } = gazetteer();
   if (NAME_PREFIXES.some((p) => norm.startsWith(p, start))) return start;
-  for (let p = start + 1; p < suffixStart; p++) {
+  // The places the name starts with (山西省汾阳市…) are its own; a full place name after other words starts a new name
+  // (镇雄县人民医院组织上海市儿童医院 → 上海市儿童医院).
+  let lead = start;
+  for (let k = 0; k < 3; k++) {
+    const m = trie.longestAt(norm, lead);
+    if (!m) break;
+    lead = m.end;
+  }
+  if (norm.startsWith('中国共产党', start)) lead = Math.max(lead, start + 5);
+  else if (norm.startsWith('中共', start)) lead = Math.max(lead, start + 2);
+  for (let p = Math.max(start + 1, lead); p < suffixStart; p++) {
     const m = trie.longestAt(norm, p);
     if (m && m.values.some((v) => !v.short) && m.end <= suffixStart + 2) {
-      // Keep a prefix that is itself a place (山西省汾阳市…) or a party marker (中共汾阳市委).
-      const pre = norm.slice(start, p);
-      const preM = trie.longestAt(norm, start);
-      if (preM && preM.end >= p) return start;
-      if (pre === '中共' || pre === '中国共产党') return start;
+      if (p === lead) { lead = m.end; p = m.end - 1; continue; }
       return p;
     }
   }
@@ -187,6 +195,8 @@ function trimUnanchored(core: string): string | null {
   core = core.replace(COUNTED, '');
   // 一线学校, 各类学校, 式教育集团 (after a quote): a count, a quantifier or a suffix of a phrase, not a name.
   if (!core || /^[一每各全该本此式型化性]/u.test(core)) return null;
+  // 紧密型教育集团, 贯通式教育集团, 普惠性幼儿园: a kind of institution, described.
+  if (/[\u4e00-\u9fff][型式性]/u.test(core)) return null;
   let toks = tag(core);
   // A verb inside the core (力办优质学校, 推进中小学校) ends a phrase before the name: keep what follows the last one.
   const lastVerb = toks.map((t) => t.tag).lastIndexOf('v');
@@ -398,9 +408,11 @@ export function organizationsStage(doc: Doc): void {
   const found = [...findOrgCandidates(doc.norm, persons), ...numberedSchools(doc.norm)];
   const cands = [...found, ...nationalCandidates(doc.norm, found)].sort((a, b) => a.end - b.end || a.start - b.start);
   const spans: Array<{ c: OrgCandidate; span: Span }> = [];
+  const context = textContext(doc);
   for (const c of cands) {
     const surface = doc.norm.slice(c.start, c.end);
     if (/^[各全该本每其这那此]/u.test(surface) && !/^全国/u.test(surface)) continue;
+    if (notANameHere(doc, c, surface, context)) continue;
     // A name never starts inside a quotation (”青年突击队) and 委员会 needs more than one character before it (家长委员会 is generic).
     if (/^[”’]/u.test(surface) || (/^[\u4e00-\u9fff]委员会$/u.test(surface))) continue;
     const canon = canonicalOrg(surface, c.kind, doc.home);
@@ -437,12 +449,58 @@ export function organizationsStage(doc: Doc): void {
         const [s, e] = doc.sentenceAt(c.start);
         const parentKey = `Organization:${committee}`;
         if (!doc.spans.some((x) => x.key === parentKey)) {
-          doc.add({ type: 'Organization', start: c.start, end: c.start + (c.end - c.start), name: committee, aliases: [committee.replace(/^中共/u, '')], props: { kind: 'party', ...(span.props.place ? { place: span.props.place } : {}), ...(span.props.national || committee === '中共中央' ? { national: true } : {}) }, key: parentKey, implicit: true });
+          doc.add({ type: 'Organization', start: c.start, end: c.start + (c.end - c.start), name: committee, aliases: [committee.replace(/^中共/u, '')], props: { kind: 'party', ...(span.props.place ? { place: span.props.place } : {}), ...(span.props.national || committee === '中共中央' ? { national: true } : {}) }, key: parentKey, implicit: true, unmentioned: true });
         }
         doc.relate({ type: 'PART_OF', source: span.key, target: parentKey, props: {}, confidence: 0.8, start: s, end: e });
       }
     }
   }
+}
+
+interface TextContext {
+  /** [start, end) of the text inside each 《…》 */
+  titles: Array<[number, number]>;
+  /** [open, close] positions of each short quotation (a label such as “党员名师工作室”) */
+  labels: Array<[number, number]>;
+  /** the issuing bodies written at the head of a title */
+  issuers: Array<[number, number]>;
+}
+
+function textContext(doc: Doc): TextContext {
+  const titles: Array<[number, number]> = [];
+  for (const m of doc.norm.matchAll(/《([^《》\n]{1,80})》/gu)) titles.push([m.index! + 1, m.index! + 1 + m[1].length]);
+  const labels: Array<[number, number]> = [];
+  for (const m of doc.norm.matchAll(/“([^“”\n，,。；;！？]{1,20})”/gu)) labels.push([m.index!, m.index! + m[0].length - 1]);
+  // The issuer at the head of a title (《中共平陆县委教育工作领导小组办公室关于…》): everything up to 关于 or 印发.
+  const issuers: Array<[number, number]> = [];
+  for (const [s, e] of titles) {
+    const m = doc.norm.slice(s, e).match(/^(.{2,40}?)(?:关于|印发)/u);
+    if (m) issuers.push([s, s + m[1].length]);
+  }
+  return { titles, labels, issuers };
+}
+
+/**
+ * Mentions that have an organisation's shape but name none here: words inside a document title (unless they are its
+ * issuer: 《中共中央 国务院关于…》), fragments that start inside a quoted label (“党员名师工作室”), collective mentions
+ * (全县离退休干部党支部, 各党委), designations (省级劳动教育试点学校), roles (政协委员), kinds (“三甲”医院) and names that
+ * run on into a place (光社|街道).
+ */
+function notANameHere(doc: Doc, c: OrgCandidate, surface: string, ctx: TextContext): boolean {
+  const norm = doc.norm;
+  // Party, state and legislative bodies are named in titles too (《关于召开中国共产党X县第十四届委员会…》); other
+  // shapes there are words of the title (《山城区“十四五”期间城乡学校布局调整专项规划》).
+  const title = ctx.titles.find(([s, e]) => c.start >= s && c.end <= e);
+  if (title && !/^(?:party|government|legislature)$/u.test(c.kind) && !ctx.issuers.some(([s, e]) => c.start >= s && c.end <= e)) return true;
+  if (ctx.labels.some(([o, cl]) => c.start > o && c.start < cl)) return true;
+  const before = norm.slice(Math.max(0, c.start - 4), c.start);
+  if (/各[^，,。；;]{0,2}$/u.test(before)) return true;
+  if (/[全无非]$/u.test(before) && (LEVEL_CHARS.has(surface[0]) || /^(?:党|团)/u.test(surface) || !isAnchored(norm, c.start))) return true;
+  if (/^(?:[\u4e00-\u9fff]{0,4}?)(?:省|市|县|区|乡|镇|国家)级/u.test(surface)) return true;
+  if (/^(?:政协|人大)$/u.test(surface) && /^(?:委员(?!会)|代表)/u.test(norm.slice(c.end, c.end + 3))) return true;
+  if (surface.startsWith('“') && GENERIC_TYPE_SUFFIX.test(c.suffix) && !isAnchored(norm, c.start)) return true;
+  if (doc.spans.some((p) => p.type === 'Place' && p.start < c.end && p.end > c.end && p.start >= c.start)) return true;
+  return false;
 }
 
 const UNIT = /^([院局校所委部站队馆中心]*)(党委|党组|团委|党支部|团支部|党总支|工会|纪检监察组)$/u;
@@ -457,6 +515,8 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
     const m = surface.match(UNIT);
     if (!m) continue;
     const hostChar = m[1];
+    // An organisation has many branches: a bare 团支部 or 党支部 is one of them, unnamed.
+    if (!hostChar && /支部|党总支/u.test(m[2])) { item.span.type = 'Title'; continue; }
     const before = spans.filter((o) => o.c.end <= item.c.start && item.c.start - o.c.end < 400 && !UNIT.test(doc.norm.slice(o.c.start, o.c.end))
       && !/(?:党委|党组|团委|支部|党总支|工会|突击队|小组)$/u.test(o.span.name) && !o.span.props.national && (!hostChar || o.span.name.endsWith(hostChar)));
     const host = before[before.length - 1];
