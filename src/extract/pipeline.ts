@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Evidence, Mention, Props, RelationType, EntityType } from '../graph/types.ts';
 import { Doc } from './doc.ts';
 import { toMatchText } from './simplify.ts';
-import { placesStage, placeProps, namedAreasStage } from './stages/places.ts';
+import { placesStage, placeProps, namedAreasStage, placeHierarchyStage, relativePlacesStage } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
 import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
@@ -79,12 +79,14 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     for (const a of placeByCode(code)?.ancestors ?? []) pageContext.add(a);
   }
   const pageHome = chooseHome(new Map(), pageWeights, relativeLevels(docs.map((d) => d.norm).join('\n')));
+  const pagePlaces = new Set(pageWeights.keys());
   const out: ArticleFacts[] = [];
   docs.forEach((doc, i) => {
     doc.pageHome = pageHome;
     const { weights } = placesStage(doc, pageContext);
     const own = [...weights.values()].reduce((a, b) => a + b, 0);
     doc.home = own >= 2 ? chooseHome(weights, pageWeights, relativeLevels(doc.norm)) : pageHome;
+    relativePlacesStage(doc);
     peopleStage(doc);
     organizationsStage(doc);
     namedAreasStage(doc);
@@ -100,9 +102,9 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     runsStage(doc);
     attendedStage(doc);
     placesOfThingsStage(doc);
+    placeHierarchyStage(doc, pagePlaces);
     out.push(toFacts(doc, articles[i]));
   });
-  linkPlaceHierarchy(out);
   return out;
 }
 
@@ -164,25 +166,6 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
   };
   if (doc.home) article.place = `p:${doc.home}`;
   return { article, home: doc.home, textHash: hashText(doc.text), entities: [...entities.values()], relations };
-}
-
-/** Place → Place LOCATED_IN for places of one page: each place to its nearest ancestor that the page also names. */
-function linkPlaceHierarchy(facts: ArticleFacts[]): void {
-  const first = new Map<string, { f: ArticleFacts; e: LocalEntity }>();
-  for (const f of facts) for (const e of f.entities) if (e.type === 'Place' && e.mentions.length && !first.has(e.key)) first.set(e.key, { f, e });
-  for (const [key, { f, e }] of first) {
-    const rec = placeByCode(key.slice(6));
-    if (!rec) continue;
-    const anc = rec.ancestors.find((a) => first.has(`Place:${a}`));
-    if (!anc) continue;
-    const m = e.mentions[0];
-    f.relations.push({ type: 'LOCATED_IN', source: key, target: `Place:${anc}`, props: {}, confidence: 0.95,
-      evidence: { article: m.article, start: m.start, end: m.end, sentence: m.text } });
-    if (!f.entities.some((x) => x.key === `Place:${anc}`)) {
-      const ar = placeByCode(anc)!;
-      f.entities.push({ key: `Place:${anc}`, type: 'Place', name: ar.name, aliases: [ar.name], props: placeProps(ar), mentions: [] });
-    }
-  }
 }
 
 /** Runs the pipeline on a short text as one article whose offsets are its own (tests, quick checks). */

@@ -112,6 +112,8 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       // 代表 belongs to a name only in 代表大会; before anything else it is the verb (高君宇代表少年中国学会).
       if (inner && norm.slice(inner.start, j) === '代表' && !norm.startsWith('大会', j)) break;
       if (inner) { j = inner.start; continue; }
+      // 市纪委监委派驻市教育局纪检监察组: a stationed discipline team is named after the body that sends it.
+      if (/^(?:纪检监察组|纪检组)$/u.test(suffix) && norm.slice(j - 2, j) === '派驻') { j -= 2; continue; }
       if (anyEndingAt(breakRev, norm, j, Math.max(0, j - 4)) !== null) break;
       if (anyEndingAt(titleRev, norm, j, Math.max(0, j - 6)) !== null) break;
       j--;
@@ -139,6 +141,13 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
     const core = ss - j;
     const minCore = WEAK_SUFFIX_MIN_CORE[suffix] ?? 1;
     if (core < minCore && !RELATIVE_ONLY.has(norm.slice(j, e)) && !GENERIC_INSTITUTION.test(norm.slice(j, e)) && !(core >= 1 && LEVEL_CHARS.has(norm[j]) && RELATIVE_ONLY.has(norm.slice(j + 1, e)))) {
+      continue;
+    }
+    // 县委县政府, 市委市政府: the committee and the government written together.
+    const pair = norm.slice(j, e).match(/^(.*?([市县区旗州]))委\2(?:人民)?政府$/u);
+    if (pair) {
+      const mid = j + pair[1].length + 1;
+      out.push({ start: j, end: mid, suffix: '委', kind: 'party' }, { start: mid, end: e, suffix, kind });
       continue;
     }
     out.push({ start: j, end: e, suffix, kind });
@@ -206,7 +215,8 @@ function trimUnanchored(core: string): string | null {
   if (toks.length === 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) return null;
   const kept = toks.map((t) => t.word).join('');
   if (GENERIC_CORES.has(kept)) return null;
-  if (toks.length === 1 && !PROPER_TAGS.has(toks[0].tag) && toks[0].word.length >= 2) return null;
+  // 教育局|党组: a core that is a body of its own is a name.
+  if (toks.length === 1 && !PROPER_TAGS.has(toks[0].tag) && toks[0].word.length >= 2 && !longestEndingAt(suffixRev, kept, kept.length, 1)) return null;
   return kept;
 }
 
@@ -244,7 +254,35 @@ export function namesPlace(name: string): boolean {
 interface Canonical { name: string; aliases: string[]; place: PlaceRecord | null; kind: OrgKind; national: boolean }
 
 /** Makes an organisation name explicit: 市委 → 中共汾阳市委, 县教育局 → X县教育局, 医保局 → …医疗保障局 (alias kept). */
+const PARTY_UNIT = /^(.{2,}?[局委院校所部站队馆中心办会府])(党组|党委|党总支|党支部|团委|工会|纪检监察组)$/u;
+
+/** The place-explicit form of a short name that starts with a level word: 市教育局 → 吕梁市教育局 (else unchanged). */
+function withPlace(s: string, home: string | null): string {
+  if (!LEVEL_CHARS.has(s[0]) || gazetteer().trie.longestAt(s, 0)) return s;
+  const p = placeForLevel(home, s[0]);
+  return p ? p.name + s.slice(1) : s;
+}
+
 export function canonicalOrg(surface: string, kind: OrgKind, home: string | null): Canonical | null {
+  // 市纪委监委派驻市教育局纪检监察组 → 吕梁市纪委监委派驻吕梁市教育局纪检监察组 (both bodies made explicit).
+  const stationed = surface.match(/^(.+?)派驻(.+)$/u);
+  if (stationed) {
+    const sender = canonicalOrg(stationed[1], 'party', home);
+    const name = `${withPlace(stationed[1], home)}派驻${withPlace(stationed[2], home)}`;
+    return { name, aliases: name === surface ? [] : [surface], place: sender?.place ?? null, kind: 'party', national: false };
+  }
+  // 教育局党组: the party unit of a body named without its place is the unit of that body made explicit.
+  // 市卫健委党组 → 鹤壁市卫生健康委员会党组: a party unit is named after its host's full name.
+  const unit = surface.match(PARTY_UNIT);
+  if (unit && !/^(?:中共|中国共产党)/u.test(surface) && !RELATIVE_ONLY.has(unit[1])) {
+    const host = canonicalOrg(unit[1], kind === 'party' ? 'department' : kind, home);
+    if (host && (host.place || host.national)) {
+      const aliases = [...new Set([surface, ...host.aliases.map((a) => a + unit[2])])].filter((a) => a !== host.name + unit[2]);
+      // The unit of an institution (a hospital's 团委) is part of that institution's own business.
+      const unitKind: OrgKind = /^(?:institution|school|hospital|enterprise|community)$/u.test(host.kind) ? host.kind : /团委|工会/u.test(unit[2]) ? 'mass' : 'party';
+      return { name: host.name + unit[2], aliases, place: host.place, kind: unitKind, national: host.national };
+    }
+  }
   let s = surface;
   const aliases: string[] = [];
   const national = nationalByName.get(s);
@@ -432,17 +470,39 @@ export function organizationsStage(doc: Doc): void {
   }
   resolveBareUnits(doc, spans);
   mergeShortForms(doc, spans);
-  // Nesting: a candidate that starts where a longer one starts, or ends right where the next begins, is its parent.
+  // Nesting by juxtaposition: a candidate that starts where a longer one starts is the longer one's host
+  // (中共汾阳市委|宣传部, 公安杏花岭分局|大东关派出所, 中国宝武太钢集团|山西太钢不锈钢股份有限公司).
   for (const { c, span } of spans) {
-    let parent: Span | null = null;
+    let parent: { c: OrgCandidate; span: Span } | null = null;
     for (const o of spans) {
-      if (o.span === span) continue;
-      if (o.c.start === c.start && o.c.end < c.end && o.c.end >= c.end - 12 && (!parent || o.c.end > (parent.end))) parent = o.span;
+      if (o.span === span || o.span.key === span.key) continue;
+      if (o.c.start === c.start && o.c.end < c.end && o.c.end >= c.end - 16 && (!parent || o.c.end > parent.c.end)) parent = o;
     }
-    if (parent && SUBUNIT.test(span.name)) {
+    if (parent) {
+      const rest = doc.norm.slice(parent.c.end, c.end);
+      // A unit with a name of its own, starting with a place (山西太钢…公司), is known by that name.
+      const own = startsWithPlace(rest) ? canonicalOrg(rest, c.kind, doc.home) : null;
+      if (own && own.name !== span.name) {
+        span.aliases = [...new Set([...(span.aliases ?? []), span.name, ...own.aliases])];
+        span.name = own.name;
+        span.key = `Organization:${own.name}`;
+        if (own.place) span.props.place = `p:${own.place.code}`;
+      }
+      // A unit is where its host is, unless its own name says more (公安杏花岭分局 → 杏花岭区; its 派出所 too).
+      const hp = parent.span.props.place, sp = span.props.place;
+      if (typeof hp === 'string' && (typeof sp !== 'string' || placeByCode(hp.slice(2))?.ancestors.includes(sp.slice(2)))) span.props.place = hp;
       const [s, e] = doc.sentenceAt(c.start);
-      doc.relate({ type: 'PART_OF', source: span.key, target: parent.key, props: {}, confidence: 0.85, start: s, end: e });
-    } else if (!parent && /^中共.*?(?:委|中央).+(?:部|室|办|办公室|委员会|局|中心|党校)$/u.test(span.name)) {
+      doc.relate({ type: 'PART_OF', source: span.key, target: parent.span.key, props: {}, confidence: 0.85, start: s, end: e });
+    } else if (PARTY_UNIT.test(span.name) && !/^中共/u.test(span.name)) {
+      // 吕梁市教育局党组 with no 吕梁市教育局 written right before it: still a unit of that body.
+      const hostName = span.name.match(PARTY_UNIT)![1];
+      const hostKey = `Organization:${hostName}`;
+      if (!doc.spans.some((x) => x.key === hostKey)) {
+        doc.add({ type: 'Organization', start: c.start, end: c.end, name: hostName, props: { kind: 'department', ...(span.props.place ? { place: span.props.place } : {}), ...(span.props.national ? { national: true } : {}) }, key: hostKey, implicit: true, unmentioned: true });
+      }
+      const [s, e] = doc.sentenceAt(c.start);
+      doc.relate({ type: 'PART_OF', source: span.key, target: hostKey, props: {}, confidence: 0.8, start: s, end: e });
+    } else if (/^中共.*?(?:委|中央).+(?:部|室|办|办公室|委员会|局|中心|党校|宣讲团)$/u.test(span.name)) {
       // A department of a party committee (宣传部, 党史研究室, 网信办) belongs to the committee, named or not.
       const committee = span.name.match(/^(中共.*?(?:[市县区省州旗盟]委|中央))/u)?.[1] ?? '';
       if (committee && committee !== span.name) {
@@ -455,6 +515,13 @@ export function organizationsStage(doc: Doc): void {
       }
     }
   }
+}
+
+/** Does the text start with a province or prefecture name (full or short) or any full division name? */
+function startsWithPlace(text: string): boolean {
+  const m = gazetteer().trie.longestAt(text, 0);
+  if (!m || m.end >= text.length - 1) return false;
+  return m.values.some((v) => !v.short || /^(?:province|prefecture)$/u.test(placeByCode(v.code)?.level ?? ''));
 }
 
 interface TextContext {
@@ -494,7 +561,7 @@ function notANameHere(doc: Doc, c: OrgCandidate, surface: string, ctx: TextConte
   if (title && !/^(?:party|government|legislature)$/u.test(c.kind) && !ctx.issuers.some(([s, e]) => c.start >= s && c.end <= e)) return true;
   if (ctx.labels.some(([o, cl]) => c.start > o && c.start < cl)) return true;
   const before = norm.slice(Math.max(0, c.start - 4), c.start);
-  if (/各[^，,。；;]{0,2}$/u.test(before)) return true;
+  if (/各[^，,。；;]{0,3}$/u.test(before)) return true;
   if (/[全无非]$/u.test(before) && (LEVEL_CHARS.has(surface[0]) || /^(?:党|团)/u.test(surface) || !isAnchored(norm, c.start))) return true;
   if (/^(?:[\u4e00-\u9fff]{0,4}?)(?:省|市|县|区|乡|镇|国家)级/u.test(surface)) return true;
   if (/^(?:政协|人大)$/u.test(surface) && /^(?:委员(?!会)|代表)/u.test(norm.slice(c.end, c.end + 3))) return true;
@@ -542,8 +609,8 @@ function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>
     const longer = names.filter((o) => o !== n && o.endsWith(n) && o.length - n.length <= 12).sort((a, b) => a.length - b.length);
     // Several longer forms that end the same way are one name with stray characters in front: take the shortest.
     if (!longer.length || !longer.every((o) => o.endsWith(longer[0]))) continue;
-    // Only when the short one carries no place of its own.
-    if (gazetteer().trie.longestAt(n, 0)) continue;
+    // Only when the short one carries no place of its own (大东关 is not 大东区).
+    if (startsWithPlace(n)) continue;
     const target = spans.find((x) => x.span.name === longer[0])!.span;
     item.span.aliases = [...(item.span.aliases ?? []), n];
     item.span.name = target.name;

@@ -2,6 +2,7 @@
 // in the article and page.
 import type { Doc } from '../doc.ts';
 import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
+import { placeForLevel } from '../../resolve/home-place.ts';
 
 interface Candidate { start: number; end: number; codes: string[]; short: boolean }
 
@@ -170,5 +171,48 @@ export function namedAreasStage(doc: Doc): void {
       const [ss, se] = doc.sentenceAt(s);
       doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: `Place:${parent}`, props: {}, confidence: 0.7, start: ss, end: se });
     }
+  }
+}
+
+/**
+ * Place → Place LOCATED_IN, as far as the text makes it clear: a place written right after its ancestor (山西省汾阳市),
+ * and the chain of the article's home place (its ancestors and the places inside it) up to the nearest ancestor the
+ * page names. Other places in passing (大同市 in a 太原 article) are not tied to the national hierarchy.
+ */
+export function placeHierarchyStage(doc: Doc, pagePlaces: Set<string>): void {
+  const home = doc.home ?? doc.pageHome;
+  const homeRec = home ? placeByCode(home) : undefined;
+  const places = doc.spans.filter((s) => s.type === 'Place' && !s.key.startsWith('Place:area:') && !s.implicit);
+  const inDoc = new Set(doc.spans.filter((s) => s.type === 'Place').map((p) => String(p.props.code)));
+  const done = new Set<string>();
+  for (const p of places) {
+    const code = String(p.props.code);
+    const rec = placeByCode(code);
+    if (!rec || done.has(code)) continue;
+    const before = places.find((a) => a.end === p.start && rec.ancestors.includes(String(a.props.code)));
+    let anc: string | undefined;
+    if (before) anc = String(before.props.code);
+    else if (homeRec && (code === homeRec.code || homeRec.ancestors.includes(code) || rec.ancestors.includes(homeRec.code))) {
+      anc = rec.ancestors.find((a) => inDoc.has(a) || pagePlaces.has(a));
+    }
+    if (!anc) continue;
+    done.add(code);
+    const [s, e] = doc.sentenceAt(p.start);
+    doc.relate({ type: 'LOCATED_IN', source: p.key, target: `Place:${anc}`, props: {}, confidence: before ? 0.95 : 0.85, start: s, end: e });
+  }
+}
+
+/** 我省, 全市, 本县: the home place (or its province) named relatively; a mention of that place. */
+export function relativePlacesStage(doc: Doc): void {
+  const home = doc.home ?? doc.pageHome;
+  if (!home) return;
+  for (const m of doc.norm.matchAll(/(?:我|全|本)([省市县区旗州])|([省市县区])内(?=[^部])/gu)) {
+    const at = m.index!;
+    // 全市 inside a longer word (安全市场) is not the city; 本市 after 日 or 年 neither.
+    if (m[0][0] === '全' && /[安完健齐]/u.test(doc.norm[at - 1] ?? '')) continue;
+    const rec = placeForLevel(home, m[1] ?? m[2]);
+    if (!rec) continue;
+    if (doc.spans.some((x) => x.start < at + m[0].length && x.end > at)) continue;
+    doc.add({ type: 'Place', start: at, end: at + m[0].length, name: rec.name, props: placeProps(rec), key: `Place:${rec.code}`, implicit: true });
   }
 }
