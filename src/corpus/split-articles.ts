@@ -45,7 +45,8 @@ function classify(l: Line): Kind {
   const t = l.text;
   if (!t) return 'blank';
   if (l.heading > 0) return 'heading';
-  if (t.length <= 50 && START_BYLINE.test(t) && !FINAL.test(t)) return 'startByline';
+  // 本报通讯员 王健 摄 under a paragraph credits a photo: it closes a caption, it does not open an article.
+  if (t.length <= 50 && START_BYLINE.test(t) && !FINAL.test(t) && !/摄影?$/u.test(t)) return 'startByline';
   if (t.length <= 70 && END_BYLINE.test(t)) return 'endByline';
   if (t.length <= MAX_HEADING && !FINAL.test(t) && !/^[0-9]{3,4}\s*年/u.test(t) && !/[，,]$/u.test(t)) return 'short';
   return 'body';

@@ -78,7 +78,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     pageContext.add(code);
     for (const a of placeByCode(code)?.ancestors ?? []) pageContext.add(a);
   }
-  const pageHome = chooseHome(new Map(), pageWeights, relativeLevels(docs.map((d) => d.norm).join('\n')));
+  const pageHome = pageHomeOf(pageWeights, relativeLevels(docs.map((d) => d.norm).join('\n')));
   const pagePlaces = new Set(pageWeights.keys());
   const out: ArticleFacts[] = [];
   docs.forEach((doc, i) => {
@@ -106,6 +106,22 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     out.push(toFacts(doc, articles[i]));
   });
   return out;
+}
+
+/**
+ * The page's home place: a page that reports on three or more counties of one prefecture is that prefecture's paper
+ * (四平日报 with news from 伊通, 双辽, 梨树, 铁东), whichever county it names most.
+ */
+function pageHomeOf(pageWeights: Map<string, number>, levels: string[]): string | null {
+  const home = chooseHome(new Map(), pageWeights, levels);
+  const counties = new Map<string, number>();
+  for (const code of pageWeights.keys()) {
+    const rec = placeByCode(code);
+    if (rec?.level === 'county' && rec.parent) counties.set(rec.parent, (counties.get(rec.parent) ?? 0) + 1);
+  }
+  const homeRec = home ? placeByCode(home) : undefined;
+  if (homeRec?.level === 'county' && homeRec.parent && (counties.get(homeRec.parent) ?? 0) >= 3) return homeRec.parent;
+  return home;
 }
 
 function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {

@@ -43,7 +43,10 @@ export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map
     }
   };
   addFrom(articleWeights, 1);
-  addFrom(pageWeights, 0.35);
+  // The page helps choose among the article's own places (and the prefectures above them); a place only the rest of the
+  // page names does not become this article's home when the article names places of its own.
+  const own = new Set(score.keys());
+  addFrom(own.size ? new Map([...pageWeights].filter(([c]) => own.has(c))) : pageWeights, 0.35);
   let best: string | null = null;
   let bestScore = 0;
   for (const [code, s] of score) {

@@ -27,7 +27,7 @@ export const ORG_SUFFIXES: Array<[string, OrgKind]> = [
   ['站', 'institution'], ['所', 'institution'], ['馆', 'institution'], ['院', 'institution'], ['社', 'institution'], ['电台', 'media'], ['气象台', 'institution'], ['报社', 'media'],
   ['融媒体中心', 'media'], ['电视台', 'media'], ['广播电视台', 'media'], ['日报社', 'media'], ['工作坊', 'institution'], ['工作室', 'institution'], ['宣讲团', 'mass'], ['艺术团', 'mass'], ['青年团', 'mass'],
   ['人民法院', 'court'], ['人民检察院', 'court'], ['法院', 'court'], ['检察院', 'court'], ['政协', 'legislature'], ['人大', 'legislature'],
-  ['卫健委', 'department'], ['发改委', 'department'], ['教委', 'department'], ['农委', 'department'], ['经信委', 'department'], ['安委会', 'department'],
+  ['卫健委', 'department'], ['卫生健康委', 'department'], ['发改委', 'department'], ['教委', 'department'], ['农委', 'department'], ['经信委', 'department'], ['安委会', 'department'],
   ['教体局', 'department'], ['文旅局', 'department'], ['人社局', 'department'], ['住建局', 'department'], ['医保局', 'department'],
   ['市委', 'party'], ['县委', 'party'], ['区委', 'party'], ['省委', 'party'], ['州委', 'party'], ['旗委', 'party'], ['盟委', 'party'],
   ['团市委', 'mass'], ['团县委', 'mass'], ['团区委', 'mass'], ['团省委', 'mass'], ['队', 'institution'], ['办', 'department'],
@@ -114,7 +114,7 @@ export const PARTY_DEPARTMENTS = ['宣传部', '组织部', '统战部', '政法
 /** Common short forms of bureaus and their full names. */
 export const ABBREVIATIONS: Record<string, string> = {
   教体局: '教育和体育局', 文旅局: '文化和旅游局', 人社局: '人力资源和社会保障局', 住建局: '住房和城乡建设局', 医保局: '医疗保障局',
-  卫健委: '卫生健康委员会', 卫健局: '卫生健康局', 发改委: '发展和改革委员会', 发改局: '发展和改革局', 市场监管局: '市场监督管理局',
+  卫健委: '卫生健康委员会', 卫生健康委: '卫生健康委员会', 卫健局: '卫生健康局', 发改委: '发展和改革委员会', 发改局: '发展和改革局', 市场监管局: '市场监督管理局',
   应急局: '应急管理局', 自然资源局: '自然资源局', 农业农村局: '农业农村局', 退役军人局: '退役军人事务局', 工信局: '工业和信息化局',
   科技局: '科学技术局', 生态环境局: '生态环境局', 交通局: '交通运输局', 行政审批局: '行政审批服务管理局', 安委会: '安全生产委员会',
   教科院: '教育科学研究院', 妇联: '妇女联合会', 残联: '残疾人联合会', 科协: '科学技术协会', 文联: '文学艺术界联合会', 侨联: '归国华侨联合会',

@@ -495,10 +495,12 @@ export function organizationsStage(doc: Doc): void {
       doc.relate({ type: 'PART_OF', source: span.key, target: parent.span.key, props: {}, confidence: 0.85, start: s, end: e });
     } else if (PARTY_UNIT.test(span.name) && !/^中共/u.test(span.name)) {
       // 吕梁市教育局党组 with no 吕梁市教育局 written right before it: still a unit of that body.
-      const hostName = span.name.match(PARTY_UNIT)![1];
+      const [, hostName, unitName] = span.name.match(PARTY_UNIT)!;
       const hostKey = `Organization:${hostName}`;
       if (!doc.spans.some((x) => x.key === hostKey)) {
-        doc.add({ type: 'Organization', start: c.start, end: c.end, name: hostName, props: { kind: 'department', ...(span.props.place ? { place: span.props.place } : {}), ...(span.props.national ? { national: true } : {}) }, key: hostKey, implicit: true, unmentioned: true });
+        // The host is written inside the unit's name (市教育局|党组): that is a mention of it.
+        const written = c.end - c.start > unitName.length + 1;
+        doc.add({ type: 'Organization', start: c.start, end: written ? c.end - unitName.length : c.end, name: hostName, props: { kind: 'department', ...(span.props.place ? { place: span.props.place } : {}), ...(span.props.national ? { national: true } : {}) }, key: hostKey, implicit: true, unmentioned: !written });
       }
       const [s, e] = doc.sentenceAt(c.start);
       doc.relate({ type: 'PART_OF', source: span.key, target: hostKey, props: {}, confidence: 0.8, start: s, end: e });
