@@ -288,7 +288,8 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   const national = nationalByName.get(s);
   if (national) return { name: national, aliases: [s], place: null, kind, national: true };
   // 全国…, 国家…, 中国…(but not 中国共产党 + a place): bodies of the whole country, located nowhere in particular.
-  if (/^(?:全国|国家|中华全国|中国(?!共产党))/u.test(s)) return { name: s, aliases: [], place: null, kind, national: true };
+  // A company called 中国… (中国宝武太钢集团) has its seat somewhere: it is placed like any other.
+  if (/^(?:全国|国家|中华全国|中国(?!共产党))/u.test(s) && kind !== 'enterprise') return { name: s, aliases: [], place: null, kind, national: true };
   const youth = s.match(/^团([市县区省州旗])委$/u);
   if (youth) {
     const p = placeForLevel(home, youth[1]);
@@ -462,6 +463,15 @@ export function organizationsStage(doc: Doc): void {
       && placeByCode(doc.home)?.ancestors.includes(placeRec.code) && !/(?:研究院|科学院|教科院|研究所|中心)$/u.test(canon.name)) {
       placeRec = placeByCode(doc.home) ?? placeRec;
     }
+    // 公安杏花岭分局: a county named inside the name (by its short form too) is where the body is.
+    const base = placeRec ?? (!canon.national && doc.home ? placeByCode(doc.home) ?? null : null);
+    if (base) {
+      for (const p of doc.spans) {
+        if (p.type !== 'Place' || p.start < c.start || p.end > c.end || typeof p.props.code !== 'string') continue;
+        const inner = placeByCode(p.props.code);
+        if (inner && inner.level === 'county' && inner.ancestors.includes(base.code)) placeRec = inner;
+      }
+    }
     if (placeRec) props.place = `p:${placeRec.code}`;
     else if (!canon.national && doc.home) props.place = `p:${doc.home}`;
     if (canon.national) props.national = true;
@@ -487,8 +497,10 @@ export function organizationsStage(doc: Doc): void {
         span.name = own.name;
         span.key = `Organization:${own.name}`;
         if (own.place) span.props.place = `p:${own.place.code}`;
+        if (!own.national) delete span.props.national;
       }
       // A unit is where its host is, unless its own name says more (公安杏花岭分局 → 杏花岭区; its 派出所 too).
+      if (!parent.span.props.national) delete span.props.national;
       const hp = parent.span.props.place, sp = span.props.place;
       if (typeof hp === 'string' && (typeof sp !== 'string' || placeByCode(hp.slice(2))?.ancestors.includes(sp.slice(2)))) span.props.place = hp;
       const [s, e] = doc.sentenceAt(c.start);

@@ -96,7 +96,10 @@ export function peopleStage(doc: Doc): void {
       i = t.end - 1;
       continue;
     }
-    const e = nameAt(norm, t.end);
+    let e = nameAt(norm, t.end);
+    // 辅警奥强、刘忠明: a two-character name of a rare surname is still one when a list of names continues it.
+    if (e < 0 && /^[\u4e00-\u9fff]{2}、/u.test(norm.slice(t.end, t.end + 3)) && !titleTrie.longestAt(norm, t.end)
+      && nameAt(norm, t.end + 3) > 0 && isLikelyName(norm.slice(t.end, t.end + 2))) e = t.end + 2;
     if (e > 0) {
       addPerson(doc, t.end, e, 'title');
       // A list of names after the title: 副市长王三、李四.

@@ -29,11 +29,25 @@ function statusBefore(text: string): string | null {
 export function postsStage(doc: Doc): void {
   const norm = doc.norm;
   const orgs = doc.spansOf('Organization').filter((o) => !o.implicit);
-  const people = doc.spansOf('Person').filter((p) => p.props.cue === 'title' || p.props.cue === 'list');
+  const people = doc.spansOf('Person').filter((p) => p.props.cue === 'title' || p.props.cue === 'list').sort((a, b) => a.start - b.start);
+  const allPeople = doc.spansOf('Person');
   const done = new Set<Span>();
+  // The organisation of the last post read for a name written at a position: 派出所副所长王丽娟、三级警长王路远 — the
+  // second post is in the organisation the first one named.
+  const lastOrgAt = new Map<number, { name: string; key: string; place?: string }>();
+  const postsOf = new Map<Span, Array<{ target: string; props: Record<string, string | boolean>; confidence: number }>>();
   for (const person of people) {
     if (person.props.cue === 'list') {
-      // 副市长王三、李四: the second name shares nothing we can be sure of; skip.
+      // 辅警奥强、刘忠明: a name listed after a titled one shares that title.
+      let head: Span | undefined = person;
+      while (head && head.props.cue === 'list') {
+        const h: Span = head;
+        head = allPeople.find((x) => x.end === h.start - 1 && norm[h.start - 1] === '、');
+      }
+      const posts = head ? postsOf.get(head) : undefined;
+      if (!head || !posts) continue;
+      const [ls, le] = doc.sentenceAt(person.start);
+      for (const post of posts) doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: post.target, props: { ...post.props }, confidence: post.confidence - 0.1, start: ls, end: le });
       continue;
     }
     if (done.has(person)) continue;
@@ -41,19 +55,21 @@ export function postsStage(doc: Doc): void {
     // The chain runs back from the name to a clause break.
     let cs = person.start;
     while (cs > 0 && !CHAIN_BREAK.test(norm[cs - 1]) && person.start - cs < MAX_CHAIN) cs--;
-    // Split into 、-segments.
+    // Split into segments at 、 and after a name followed by 和/及 (王路远和辅警奥强).
     const segs: Segment[] = [];
     let s = cs;
     for (let i = cs; i <= person.start; i++) {
-      if (i === person.start || norm[i] === '、') { segs.push({ start: s, end: i }); s = i + 1; }
+      const afterName = /[和及与]/u.test(norm[i]) && allPeople.some((x) => x.end === i && x.start >= cs);
+      if (i === person.start || norm[i] === '、' || afterName) { segs.push({ start: s, end: i }); s = i + 1; }
     }
     let prevOrg: { name: string; key: string; place?: string } | null = null;
     const [sentS, sentE] = doc.sentenceAt(person.start);
-    // Only the segments that end in a title form the chain; walk them in order.
+    // Only the segments that end in a title form the chain; walk them in order. A segment ending in a name ends an
+    // earlier chain, whose organisation carries over.
     const chain: Array<{ seg: Segment; title: string; tstart: number }> = [];
     for (const seg of segs) {
       const t = longestEndingAt(titleRev, norm, seg.end, seg.start);
-      if (!t) { chain.length = 0; continue; }
+      if (!t) { chain.length = 0; prevOrg = lastOrgAt.get(seg.end) ?? null; continue; }
       chain.push({ seg, title: t.values[0], tstart: t.start });
     }
     for (const { seg, title, tstart } of chain) {
@@ -110,6 +126,10 @@ export function postsStage(doc: Doc): void {
       if (doc.date) props.asOf = doc.date;
       doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: orgKey, props, confidence: org ? 0.9 : 0.75, start: sentS, end: sentE });
       prevOrg = { name: orgName, key: orgKey, place: orgPlace };
+      lastOrgAt.set(person.end, prevOrg);
+      const list = postsOf.get(person) ?? [];
+      list.push({ target: orgKey, props, confidence: org ? 0.9 : 0.75 });
+      postsOf.set(person, list);
     }
   }
   // (作者系山西省汾阳市教学研究中心主任): the byline's author holds that post.
@@ -133,8 +153,10 @@ export function postsStage(doc: Doc): void {
   // 负责人 after 是: 张俊平是玉泉山城郊森林公园负责人.
   for (const person of doc.spansOf('Person')) {
     const after = norm.slice(person.end, person.end + 2);
-    if (after !== '是' && !after.startsWith('系') && !after.startsWith('任')) continue;
-    const org = orgs.find((o) => o.start === person.end + 1 || o.start === person.end + 2);
+    if (!/^[是系任]/u.test(after)) continue;
+    // Of the names starting there (中国宝武太钢集团, …技术中心), the one a title follows.
+    const org = orgs.filter((o) => (o.start === person.end + 1 || o.start === person.end + 2) && titleTrie.longestAt(norm, o.end))
+      .sort((a, b) => b.end - a.end)[0];
     if (!org) continue;
     const t = titleTrie.longestAt(norm, org.end);
     const title = t ? norm.slice(org.end, t.end) : null;
