@@ -13,7 +13,7 @@ import { documentsStage, unquotedDocumentsStage, issuedStage } from './stages/do
 import { eventsStage, attendedStage } from './stages/events.ts';
 import { honorsStage } from './stages/honors.ts';
 import { runsStage, placesOfThingsStage } from './stages/runs.ts';
-import { chooseHome, relativeLevels } from '../resolve/home-place.ts';
+import { chooseHome, relativeLevels, placeForLevel } from '../resolve/home-place.ts';
 import { placeByCode } from './gazetteer.ts';
 
 export type { Credit } from '../corpus/bylines.ts';
@@ -85,7 +85,11 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     doc.pageHome = pageHome;
     const { weights } = placesStage(doc, pageContext);
     const own = [...weights.values()].reduce((a, b) => a + b, 0);
-    doc.home = own >= 2 ? chooseHome(weights, pageWeights, relativeLevels(doc.norm)) : pageHome;
+    const levels = relativeLevels(doc.norm);
+    doc.home = own >= 2 ? chooseHome(weights, pageWeights, levels) : pageHome;
+    // 我省调整…措施: an article that speaks of its province (and names nothing below it) is the province's.
+    const lower = [...weights.keys()].some((c) => placeByCode(c)?.level !== 'province');
+    if (levels[0] === '省' && !lower) doc.home = placeForLevel(doc.home ?? pageHome, '省')?.code ?? doc.home;
     relativePlacesStage(doc);
     peopleStage(doc);
     organizationsStage(doc);

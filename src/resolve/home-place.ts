@@ -2,6 +2,7 @@
 import { placeByCode, type PlaceRecord } from '../extract/gazetteer.ts';
 
 const RELATIVE_CUES: Array<[RegExp, string]> = [
+  [/(?:我|全|本|该)省|省(?:内|委|政府|人民政府|人大|政协)/gu, '省'],
   [/(?:我|全|本|该)市|市(?:委|政府|人民政府|人大|政协|纪委|教育局|领导)/gu, '市'],
   [/(?:我|全|本|该)县|县(?:委|政府|人民政府|人大|政协|纪委|教育局|领导)/gu, '县'],
   [/(?:我|全|本|该)区|区(?:委|政府|人民政府|人大|政协|纪委|教育局|领导)/gu, '区'],
@@ -31,7 +32,9 @@ function levelWord(rec: PlaceRecord): string {
  * Chooses the home place from weighted place mentions (the article's own, then the page's) and the relative words the
  * article uses: an article that says 市委 lives in a 市, one that says 县委 in a 县.
  */
-export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map<string, number>, levels: string[]): string | null {
+export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map<string, number>, allLevels: string[]): string | null {
+  // Provinces are never chosen here (see below), so 省 says nothing about which city or county is meant.
+  const levels = allLevels.filter((l) => l !== '省');
   const score = new Map<string, number>();
   const addFrom = (weights: Map<string, number>, factor: number) => {
     for (const [code, w] of weights) {

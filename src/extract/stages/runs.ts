@@ -4,8 +4,10 @@
 import type { Doc, Span } from '../doc.ts';
 import { PROGRAM_VERBS, PROGRAM_OPENERS } from '../lexicon/programs.ts';
 import { TITLES } from '../lexicon/titles.ts';
-import { placeByCode } from '../gazetteer.ts';
+import { placeByCode, gazetteer } from '../gazetteer.ts';
+import { placeForLevel } from '../../resolve/home-place.ts';
 import { Trie } from '../trie.ts';
+import { tag } from '../segmenter.ts';
 
 
 export function runsStage(doc: Doc): void {
@@ -43,9 +45,9 @@ export function runsStage(doc: Doc): void {
     const verb = verbBefore(norm, t, s);
     if (!verb) continue;
     if (['主办', '承办', '协办'].includes(verb.verb)) continue;
-    const subj = subjectOf(norm, orgs, s, verb.pos);
-    const o = subj ?? actor ?? undefined;
-    if (o) add(o, t, verb.verb, s, e, subj ? 0.7 : 0.55);
+    const subj = subjectsOf(norm, orgs, s, verb.pos);
+    if (subj.length) for (const o of subj) add(o, t, verb.verb, s, e, 0.7);
+    else if (actor && !placeOpens(doc, s, verb.pos)) add(actor, t, verb.verb, s, e, 0.55);
   }
 }
 
@@ -64,34 +66,58 @@ function verbBefore(norm: string, t: Span, sentStart: number): { verb: string; p
   for (const m of clause.matchAll(OPENER_RE)) best = { verb: m[0].replace(/^(?:持续|组织|扎实|深入|全面|积极|广泛|大力|全力)(?=开展|实施|推进)/u, ''), pos: a + m.index! };
   if (!best) return null;
   // 开展好“党建示范校”“党员名师工作室”“党员示范岗”: every item of a quoted list shares the verb.
-  const gap = norm.slice(best.pos + best.verb.length, t.start).replace(/“[^”]{0,30}”/gu, '').replace(/[、，,和及与\s]/gu, '');
-  if (t.start - (best.pos + best.verb.length) > 14 && gap.length > 4) return null;
+  const between = norm.slice(best.pos + best.verb.length, t.start);
+  const gap = between.replace(/“[^”]{0,30}”/gu, '').replace(/[、，,和及与\s]/gu, '');
+  // 实施推普攻坚、推普助力乡村振兴、国家通用语言文字高质量普及“三大行动”: the summary after a list shares its verb.
+  const summary = between.includes('、') && !/[，,。；;：:]/u.test(between) && between.length <= 80
+    && (/等$/u.test(between) || /^“?[一二三四五六七八九十两0-9]+[大项个]/u.test(norm.slice(t.start, t.end)));
+  if (t.start - (best.pos + best.verb.length) > 14 && gap.length > 4 && !summary) return null;
   return best;
 }
 
-const LEAD_IN = /^(?:[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|近日|日前|近期|目前|今年以来|同时|此外|另外|据悉|首先|其次|再次|最后|[0-9]+年(?:以来)?|本报讯|[（(][^）)]*[)）])*[,，、\s]*/u;
+const LEAD_IN = /^(?:[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日(?:上午|下午|晚上|晚|早上|中午)?|近日|日前|近期|目前|今年以来|同时|此外|另外|据悉|首先|其次|再次|最后|[0-9]+年(?:以来)?|本报讯|[（(][^）)]*[)）])*[,，、\s]*/u;
 
-/** The organisation a sentence or clause opens with, when the verb follows it: 市教育局召开了…, 近日,市妇联开展…. */
-function subjectOf(norm: string, orgs: Span[], sentStart: number, verbPos: number): Span | null {
+/**
+ * The organisations a sentence or clause opens with, when the verb follows them: 市教育局召开了…, 近日,市妇联开展…,
+ * 特殊教育学校、八一街幼儿园…开展, 双辽市河长办联合双辽市水利局…开展; 该院 stands for the last 院 named before.
+ */
+function subjectsOf(norm: string, orgs: Span[], sentStart: number, verbPos: number): Span[] {
   let c = verbPos;
   while (c > sentStart && !/[，,。；;：:]/u.test(norm[c - 1])) c--;
   for (const start of [c, sentStart]) {
     const lead = norm.slice(start, verbPos).match(LEAD_IN);
     const at = start + (lead ? lead[0].length : 0);
-    const o = orgs.find((x) => x.start >= at && x.start <= at + 1 && x.end <= verbPos);
-    if (o) {
-      // The subject runs up to the verb: nothing but adverbs, 在…下, a coordinated organisation, or a short phrase between.
-      const gap = norm.slice(o.end, verbPos);
-      if (gap.length <= 12 || /^在.{0,40}下[，,]?/u.test(gap)) return o;
+    let o = orgs.find((x) => x.start >= at && x.start <= at + 1 && x.end <= verbPos);
+    let end = o?.end ?? -1;
+    if (!o) {
+      const pro = norm.slice(at, at + 4).match(/^该(院|局|校|中心|委|办|所|站|队|社区|公司)/u);
+      if (pro) {
+        o = orgs.filter((x) => x.end <= at && x.name.endsWith(pro[1]) && !/(?:党委|党组|团委|支部)$/u.test(x.name)).pop();
+        end = at + pro[0].length;
+      }
     }
+    if (!o) continue;
+    // The subject runs up to the verb: nothing but adverbs, 在…下, a coordinated organisation, or a short phrase between.
+    const gap = norm.slice(end, verbPos);
+    if (gap.length > 12 && !/^在.{0,40}下[，,]?/u.test(gap)) continue;
+    const out = [o];
+    for (const x of orgs) {
+      if (x.start < end || x.end > verbPos || out.includes(x)) continue;
+      const joint = norm.slice(out[out.length - 1].end, x.start);
+      if (/^(?:、|和|与|及|联合|会同|携手|协同)$/u.test(joint)) out.push(x);
+    }
+    return out;
   }
-  return null;
+  return [];
 }
 
 const ACTOR_VERBS = /^(?:[^，,。]{0,2}?)(?:召开|开展|举办|举行|组织|印发|实施|推进|启动|出台|部署|推出|表彰|公布|发布|联合|深入|持续|扎实|积极|全面|坚持|以|把|在|于|对|通过|围绕|聚焦)/u;
 
 /** The organisation an article is about: written as the subject of its first sentences (市教育局召开了…). */
 export function mainActor(doc: Doc): Span | null {
+  // 梨树县推动…: an article whose subject is a place reports what happens there, not what one body does.
+  const [first, second] = doc.sentences;
+  if (first && second && placeOpens(doc, first[0], first[1]) && placeOpens(doc, second[0], second[1])) return null;
   const all = doc.spansOf('Organization').filter((o) => !o.implicit && !o.props.national);
   const orgs = all.filter((o) => !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start));
   const firstSentences = doc.sentences.slice(0, 5);
@@ -114,6 +140,24 @@ export function mainActor(doc: Doc): Span | null {
   return best && best.n >= 3 ? best.span : null;
 }
 
+/** Does the clause at [from, to) open with a place that is not the start of an organisation's name (梨树县推动…)? */
+export function placeOpens(doc: Doc, from: number, to: number): boolean {
+  const lead = doc.norm.slice(from, to).match(LEAD_IN);
+  const at = from + (lead ? lead[0].length : 0);
+  let end = -1;
+  const place = doc.spans.find((p) => p.type === 'Place' && p.start === at && p.end < to);
+  if (place) {
+    if (doc.spans.some((o) => o.type === 'Organization' && !o.implicit && o.start <= at && o.end > place.end)) return false;
+    end = place.end;
+    // 双辽市王奔镇开展…: a run of places.
+    for (let q = doc.spans.find((p) => p.type === 'Place' && p.start === end); q; q = doc.spans.find((p) => p.type === 'Place' && p.start === end)) end = q.end;
+  } else if (/^(?:我|全|本)[省市县区]/u.test(doc.norm.slice(at, at + 2))) end = at + 2;
+  if (end < 0) return false;
+  // 我县警方开展…: a noun after the place makes a body of it, the subject is that body.
+  const next = tag(doc.norm.slice(end, Math.min(to, end + 4)))[0];
+  return !next || !/^(?:n|nt|nz|nr|ng)$/u.test(next.tag);
+}
+
 export function placesOfThingsStage(doc: Doc): void {
   // TAKES_PLACE_IN: a program or event happens in the home place when someone there runs it, when the place itself is
   // the subject (汾阳市开展…, 我市实施…), or when the article is about it. National congresses and formulas are not local.
@@ -131,19 +175,24 @@ export function placesOfThingsStage(doc: Doc): void {
     const actor = mainActor(doc);
     const actorIsInstitution = !!actor && !publicBody.test(String(actor.props.kind ?? ''));
     const titleEnd = doc.title ? doc.text.indexOf(doc.title) + doc.title.length : 0;
+    const runners = new Map<string, Span[]>();
+    const orgByKey = new Map(doc.spansOf('Organization').map((o) => [o.key, o]));
+    for (const r of doc.relations) if (r.type === 'RUNS' && orgByKey.has(r.source)) (runners.get(r.target) ?? runners.set(r.target, []).get(r.target)!).push(orgByKey.get(r.source)!);
     for (const t of doc.spans.filter((x) => x.type === 'Program' || x.type === 'Event')) {
       if (done.has(t.key)) continue;
-      if (/(?:党的[一二三四五六七八九十]+大|中全会|党代会)$/u.test(t.name)) continue;
+      // National congresses and plenums are not local; a province's or city's own congress is (吉林省第十二次党代会).
+      if (/(?:党的[一二三四五六七八九十]+大|中全会)$/u.test(t.name) || (/党代会$/u.test(t.name) && !namedPlaceOf(t.name))) continue;
       const [cs] = doc.sentenceAt(t.start);
       const lead = doc.norm.slice(cs, t.start);
-      const placeSubject = /^(?:[^，,。]{0,12}[，,])?(?:我市|我县|我区|全市|全县|全区|本市|该市|该县)/u.test(lead)
-        || doc.spans.some((p) => p.type === 'Place' && p.start >= cs && p.start <= cs + 14 && p.end <= t.start);
+      const subjectPlace = placeSubjectOf(doc, cs, t.start);
+      const placeSubject = /^(?:[^，,。]{0,12}[，,])?(?:我市|我县|我区|全市|全县|全区|本市|该市|该县)/u.test(lead) || !!subjectPlace;
       // Well-known national policies named in passing (乡村振兴) stay unplaced unless someone here runs them.
       if (t.props.known && !run.has(t.key) && !placeSubject && t.start >= titleEnd) continue;
       if ((institutional.has(t.key) || actorIsInstitution) && !placeSubject && t.type !== 'Event') continue;
       done.add(t.key);
       const [s, e] = doc.sentenceAt(t.start);
-      doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${doc.home}`, props: {}, confidence: 0.6, start: s, end: e });
+      const where = placeOfThing(doc, t, subjectPlace, runners.get(t.key) ?? []);
+      doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${where}`, props: {}, confidence: 0.6, start: s, end: e });
     }
   }
   // LOCATED_IN: organisations in their place — the most specific one any of their mentions gives.
@@ -160,6 +209,43 @@ export function placesOfThingsStage(doc: Doc): void {
     const [s, e] = doc.sentenceAt(o.start);
     doc.relate({ type: 'LOCATED_IN', source: o.key, target: `Place:${place.slice(2)}`, props: {}, confidence: 0.8, start: s, end: e });
   }
+}
+
+/** The place a name starts with (吉林省第十二次党代会, 太原市工业…大会; 全省… is the home's province). */
+function namedPlaceOf(name: string, home: string | null = null): string | null {
+  const whole = name.match(/^全([省市县区])/u);
+  if (whole) return placeForLevel(home, whole[1])?.code ?? null;
+  const m = gazetteer().trie.longestAt(name, 0);
+  const v = m?.values.find((x) => !x.short);
+  return v && m!.end < name.length ? v.code : null;
+}
+
+/** The most specific place written as the subject of the clause before `to` (双辽市王奔镇开展…). */
+function placeSubjectOf(doc: Doc, from: number, to: number): string | null {
+  let best: string | null = null;
+  for (const p of doc.spans) {
+    if (p.type !== 'Place' || p.implicit || p.start < from || p.start > from + 14 || p.end > to || typeof p.props.code !== 'string') continue;
+    if (doc.spans.some((o) => o.type === 'Organization' && !o.implicit && o.start <= p.start && o.end > p.end)) continue;
+    if (!best || placeByCode(p.props.code)?.ancestors.includes(best)) best = p.props.code;
+  }
+  return best;
+}
+
+/**
+ * Where a program or event happens: the place its name starts with, the place the sentence is about, the place of a
+ * county body that runs it in a city's article (淇滨区教育体育局 in a 鹤壁 article), else the home place.
+ */
+function placeOfThing(doc: Doc, t: Span, subjectPlace: string | null, runners: Span[]): string {
+  const home = doc.home!;
+  const named = namedPlaceOf(t.name, home);
+  if (named) return named;
+  if (subjectPlace && placeByCode(subjectPlace)?.level !== 'province') return subjectPlace;
+  const publicBody = /^(?:party|government|department|legislature|police|court)$/u;
+  for (const r of runners) {
+    const p = typeof r.props.place === 'string' ? r.props.place.slice(2) : null;
+    if (p && publicBody.test(String(r.props.kind ?? '')) && placeByCode(p)?.ancestors.includes(home)) return p;
+  }
+  return home;
 }
 
 /** 由A、B主办,C承办: the organisers written before each role word. */
