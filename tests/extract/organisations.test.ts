@@ -54,3 +54,98 @@ describe('organisers (RUNS) and programs', () => {
     expect(triples(f, 'ISSUED')).toContain('教育部 -ISSUED()-> 义务教育课程方案');
   });
 });
+
+describe('organisation mentions that name no organisation here', () => {
+  it('skips words inside a document title, but keeps the issuer at its head', () => {
+    const f = run('山城区召开会议。按照《山城区“十四五”期间城乡学校布局调整专项规划》,印发《中共平陆县委教育工作领导小组办公室关于成立协调机制的通知》。');
+    const orgs = names(f, 'Organization');
+    expect(orgs.some((n) => n.includes('城乡学校'))).toBe(false);
+    expect(orgs).toContain('中共平陆县委教育工作领导小组办公室');
+  });
+
+  it('skips collective and designation mentions, roles and described kinds', () => {
+    const f = run('梨树县召开会议。组织全县离退休干部党支部书记学习,要求各党委(党组)加强指导。9所学校获评省级劳动教育试点学校。'
+      + '人大代表、政协委员参加调查。可选择紧密型教育集团、贯通式教育集团等模式。');
+    expect(names(f, 'Organization')).toEqual([]);
+  });
+
+  it('does not take a fragment of a quoted label or a name running into a place for an organisation', () => {
+    const f = run('太原市召开会议。开展好“党员名师工作室”等示范创建活动。尖草坪区光社街道被评为示范点。');
+    const orgs = names(f, 'Organization');
+    expect(orgs.some((n) => n.endsWith('师工作室') || n.endsWith('光社'))).toBe(false);
+  });
+
+  it('treats 代表 as a verb unless it is part of 代表大会', () => {
+    const f = run('太原市召开纪念会。高君宇代表少年中国学会出席大会。市人民代表大会常务委员会召开会议。');
+    const orgs = names(f, 'Organization');
+    expect(orgs).toContain('少年中国学会');
+    expect(orgs.some((n) => n.startsWith('代表'))).toBe(false);
+  });
+});
+
+describe('nesting and party units', () => {
+  it('gives a unit written after its host a PART_OF link and its own name when it starts with a place', () => {
+    const f = run('太原市召开会议。李国平是中国宝武太钢集团山西太钢不锈钢股份有限公司技术中心首席研究员。');
+    const t = triples(f, 'PART_OF');
+    expect(t).toContain('山西太钢不锈钢股份有限公司 -PART_OF()-> 中国宝武太钢集团');
+    expect(triples(f, 'LOCATED_IN')).toContain('中国宝武太钢集团 -LOCATED_IN()-> 太原市');
+  });
+
+  it('names a party unit after its host in full and links it to the host', () => {
+    const f = run('鹤壁市召开会议。市妇幼保健院团委在市卫健委党组的领导下开展活动。');
+    expect(names(f, 'Organization')).toContain('鹤壁市卫生健康委员会党组');
+    expect(triples(f, 'PART_OF')).toContain('鹤壁市卫生健康委员会党组 -PART_OF()-> 鹤壁市卫生健康委员会');
+  });
+
+  it('expands a party unit of a body written without its place', () => {
+    const f = run('伊通满族自治县教育局召开会议。按照文件要求,教育局党组认真学习文件。');
+    expect(triples(f, 'PART_OF')).toContain('伊通满族自治县教育局党组 -PART_OF()-> 伊通满族自治县教育局');
+  });
+
+  it('names a stationed discipline team after the body that sends it', () => {
+    const f = run('吕梁市召开会议。市教育局党组成员、市纪委监委派驻市教育局纪检监察组组长王凤莲讲话。');
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toContain('王凤莲 -HOLDS_POSITION(组长)-> 吕梁市纪委监委派驻吕梁市教育局纪检监察组');
+    expect(t).toContain('王凤莲 -HOLDS_POSITION(成员)-> 吕梁市教育局党组');
+    expect(triples(f, 'PART_OF')).toContain('吕梁市纪委监委派驻吕梁市教育局纪检监察组 -PART_OF()-> 中共吕梁市纪律检查委员会');
+  });
+
+  it('splits 县委县政府 into the committee and the government', () => {
+    const f = run('庆城县召开会议。县委县政府高度重视妇女工作。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['中共庆城县委', '庆城县人民政府']));
+  });
+
+  it('places a body in the county its name gives, and its units with it', () => {
+    const f = run('太原市开展值守。公安杏花岭分局大东关派出所民警值守。');
+    expect(triples(f, 'LOCATED_IN')).toContain('公安杏花岭分局 -LOCATED_IN()-> 杏花岭区');
+    expect(triples(f, 'LOCATED_IN')).toContain('公安杏花岭分局大东关派出所 -LOCATED_IN()-> 杏花岭区');
+  });
+});
+
+describe('who runs a program, and where', () => {
+  it('reads coordinated subjects and 联合', () => {
+    const f = run('双辽市开展活动。双辽市河长办联合双辽市水利局开展了“清河护岸”志愿服务活动。特殊教育学校、八一街幼儿园开展“我为群众办实事”活动。');
+    const t = triples(f, 'RUNS');
+    expect(t).toContain('双辽市河长制办公室 -RUNS(开展)-> 清河护岸');
+    expect(t).toContain('双辽市水利局 -RUNS(开展)-> 清河护岸');
+    expect(t).toContain('双辽市八一街幼儿园 -RUNS(开展)-> 我为群众办实事');
+    expect(t).toContain('双辽市特殊教育学校 -RUNS(开展)-> 我为群众办实事');
+  });
+
+  it('reads 该院 as the last 院 named', () => {
+    const f = run('鹤壁市妇幼保健院团委开展学习。2023年,该院还开展了“两癌筛查”活动。');
+    expect(triples(f, 'RUNS')).toContain('鹤壁市妇幼保健院 -RUNS(开展)-> 两癌筛查');
+  });
+
+  it('places a program in the place its sentence is about, or its name starts with', () => {
+    const f = run('双辽市开展主题活动。双辽市王奔镇开展“美丽庭院”创建活动。全省“绿书签”行动仪式在太原举行。', '双辽市开展主题活动');
+    const t = triples(f, 'TAKES_PLACE_IN');
+    expect(t).toContain('美丽庭院 -TAKES_PLACE_IN()-> 王奔镇');
+  });
+
+  it('an article about a place has no main actor: its programs happen there, run by no one in particular', () => {
+    const f = run('梨树县认真贯彻落实市委老干部局的部署。坚持开展“银龄先锋”活动。', '梨树县推动离退休干部党建工作');
+    expect(triples(f, 'RUNS')).toEqual([]);
+    expect(triples(f, 'TAKES_PLACE_IN')).toContain('银龄先锋 -TAKES_PLACE_IN()-> 梨树县');
+  });
+});

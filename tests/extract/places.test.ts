@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, triples } from './helpers.ts';
+import { run, triples, names } from './helpers.ts';
 import { gazetteer } from '../../src/extract/gazetteer.ts';
 import { toMatchText } from '../../src/extract/simplify.ts';
 
@@ -36,5 +36,20 @@ describe('places', () => {
     const post = f.relations.find((r) => r.type === 'HOLDS_POSITION')!;
     expect(f.entities.find((e) => e.key === post.target)!.name).toBe('中共汾阳市委');
     expect(post.evidence.sentence).toContain('汾陽市委書記李正奎');
+  });
+});
+
+describe('places along the home place', () => {
+  it('links the home place to its province and the places inside it, not places in passing', () => {
+    const f = run('太原市召开会议。太原市杏花岭区开展活动。大同市、代县的经验值得借鉴。', '太原市召开会议');
+    const t = triples(f, 'LOCATED_IN');
+    expect(t).toContain('杏花岭区 -LOCATED_IN()-> 太原市');
+    expect(t.some((x) => x.startsWith('大同市 '))).toBe(false);
+  });
+
+  it('reads 我省 as a mention of the home province', () => {
+    const f = run('四平市召开会议。国家和我省近年来发展成就巨大。', '四平市召开会议');
+    expect(names(f, 'Place')).toContain('吉林省');
+    expect(triples(f, 'LOCATED_IN')).toContain('四平市 -LOCATED_IN()-> 吉林省');
   });
 });

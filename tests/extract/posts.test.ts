@@ -38,3 +38,19 @@ describe('posts (HOLDS_POSITION)', () => {
     expect(names(f, 'Person').sort()).toEqual(['李明', '李正奎']);
   });
 });
+
+describe('posts in lists', () => {
+  it('carries the organisation along a list of people and a title along a list of names', () => {
+    const f = run('太原市开展值守。大东关派出所副所长王丽娟、三级警长王路远和辅警奥强、刘忠明等人到了高速口。');
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toContain('王丽娟 -HOLDS_POSITION(副所长)-> 大东关派出所');
+    expect(t).toContain('王路远 -HOLDS_POSITION(三级警长)-> 大东关派出所');
+    expect(t).toContain('奥强 -HOLDS_POSITION(辅警)-> 大东关派出所');
+    expect(t).toContain('刘忠明 -HOLDS_POSITION(辅警)-> 大东关派出所');
+  });
+
+  it('reads 是 + organisation + title', () => {
+    const f = run('太原市走访劳模。走访了劳模李国平、张俊平。李国平是山西太钢不锈钢股份有限公司技术中心首席研究员。');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('李国平 -HOLDS_POSITION(首席研究员)-> 山西太钢不锈钢股份有限公司技术中心');
+  });
+});

@@ -30,7 +30,7 @@ export const ORG_SUFFIXES: Array<[string, OrgKind]> = [
   ['卫健委', 'department'], ['卫生健康委', 'department'], ['发改委', 'department'], ['教委', 'department'], ['农委', 'department'], ['经信委', 'department'], ['安委会', 'department'],
   ['教体局', 'department'], ['文旅局', 'department'], ['人社局', 'department'], ['住建局', 'department'], ['医保局', 'department'],
   ['市委', 'party'], ['县委', 'party'], ['区委', 'party'], ['省委', 'party'], ['州委', 'party'], ['旗委', 'party'], ['盟委', 'party'],
-  ['团市委', 'mass'], ['团县委', 'mass'], ['团区委', 'mass'], ['团省委', 'mass'], ['队', 'institution'], ['办', 'department'],
+  ['河长办', 'department'], ['团市委', 'mass'], ['团县委', 'mass'], ['团区委', 'mass'], ['团省委', 'mass'], ['队', 'institution'], ['办', 'department'],
 ];
 
 /** Single-character suffixes are weak: they need a core of at least this many characters before them. */
@@ -118,7 +118,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   应急局: '应急管理局', 自然资源局: '自然资源局', 农业农村局: '农业农村局', 退役军人局: '退役军人事务局', 工信局: '工业和信息化局',
   科技局: '科学技术局', 生态环境局: '生态环境局', 交通局: '交通运输局', 行政审批局: '行政审批服务管理局', 安委会: '安全生产委员会',
   教科院: '教育科学研究院', 妇联: '妇女联合会', 残联: '残疾人联合会', 科协: '科学技术协会', 文联: '文学艺术界联合会', 侨联: '归国华侨联合会',
-  工商联: '工商业联合会', 政法委: '政法委员会', 关工委: '关心下一代工作委员会', 教育工委: '教育工作委员会', 团委: '团委', 疾控中心: '疾病预防控制中心', 融媒体中心: '融媒体中心', 卫生院: '卫生院',
+  工商联: '工商业联合会', 河长办: '河长制办公室', 政法委: '政法委员会', 关工委: '关心下一代工作委员会', 教育工委: '教育工作委员会', 团委: '团委', 疾控中心: '疾病预防控制中心', 融媒体中心: '融媒体中心', 卫生院: '卫生院',
 };
 
 /** National bodies: their usual names stay as they are (no place prefix) and their short forms. */

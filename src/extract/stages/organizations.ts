@@ -383,6 +383,11 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     const r = RELATIVE_ORGS[rest];
     name = r ? r.full.replace('@', p.name) : p.name + rest;
     place = p;
+  } else if (home && !party && /^(?:school|hospital)$/u.test(kind) && /(?:小学|中学|幼儿园|学校|医院|卫生院|中心校)$/u.test(rest) && rest.length >= 4) {
+    // 八一街幼儿园 in a 吕梁 article is 吕梁市八一街幼儿园: a local school or hospital takes its place's name.
+    place = placeByCode(home)!;
+    name = place.name + rest;
+    aliases.push(rest);
   } else {
     name = (party ? '中共' : '') + rest;
   }

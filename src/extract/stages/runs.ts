@@ -45,7 +45,7 @@ export function runsStage(doc: Doc): void {
     const verb = verbBefore(norm, t, s);
     if (!verb) continue;
     if (['主办', '承办', '协办'].includes(verb.verb)) continue;
-    const subj = subjectsOf(norm, orgs, s, verb.pos);
+    const subj = subjectsOf(norm, orgs, s, verb.pos, all);
     if (subj.length) for (const o of subj) add(o, t, verb.verb, s, e, 0.7);
     else if (actor && !placeOpens(doc, s, verb.pos)) add(actor, t, verb.verb, s, e, 0.55);
   }
@@ -81,7 +81,7 @@ const LEAD_IN = /^(?:[0-9０-９一二三四五六七八九十]+月[0-9０-９�
  * The organisations a sentence or clause opens with, when the verb follows them: 市教育局召开了…, 近日,市妇联开展…,
  * 特殊教育学校、八一街幼儿园…开展, 双辽市河长办联合双辽市水利局…开展; 该院 stands for the last 院 named before.
  */
-function subjectsOf(norm: string, orgs: Span[], sentStart: number, verbPos: number): Span[] {
+function subjectsOf(norm: string, orgs: Span[], sentStart: number, verbPos: number, named: Span[] = orgs): Span[] {
   let c = verbPos;
   while (c > sentStart && !/[，,。；;：:]/u.test(norm[c - 1])) c--;
   for (const start of [c, sentStart]) {
@@ -92,7 +92,7 @@ function subjectsOf(norm: string, orgs: Span[], sentStart: number, verbPos: numb
     if (!o) {
       const pro = norm.slice(at, at + 4).match(/^该(院|局|校|中心|委|办|所|站|队|社区|公司)/u);
       if (pro) {
-        o = orgs.filter((x) => x.end <= at && x.name.endsWith(pro[1]) && !/(?:党委|党组|团委|支部)$/u.test(x.name)).pop();
+        o = named.filter((x) => x.end <= at && x.name.endsWith(pro[1]) && !/(?:党委|党组|团委|支部)$/u.test(x.name)).sort((a, b) => a.end - b.end).pop();
         end = at + pro[0].length;
       }
     }
