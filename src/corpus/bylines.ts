@@ -4,7 +4,7 @@ export interface Credit { name: string; role: string; start: number; end: number
 
 const ROLE_WORDS: Array<[RegExp, string]> = [
   [/^(?:本报|本台|本刊)?(?:首席|特约|见习)?记者$/u, '记者'], [/^(?:本报|本台)?通讯员$/u, '通讯员'], [/^(?:作者|撰稿|撰文)$/u, '作者'],
-  [/^(?:责任编辑|责编|编辑|值班编辑|美编)$/u, '编辑'], [/^(?:审核|审校|校对|一审|二审|三审|终审)$/u, '审核'], [/^(?:摄影|摄像|图片)$/u, '摄影'],
+  [/^(?:责任编辑|责编|编辑|值班编辑|美编)$/u, '编辑'], [/^(?:审核|审校|校对|一审|二审|三审|终审|签发)$/u, '审核'], [/^(?:摄影|摄像|图片)$/u, '摄影'],
   [/^文$/u, '文'], [/^图$/u, '图'], [/^(?:来源|供稿)$/u, '来源'],
 ];
 
@@ -14,6 +14,8 @@ function roleOf(word: string): string | null {
 }
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
+/** Words of a byline that are neither roles nor names (发布时间, 签发) and outlets credited like people ((姜民政), 本网). */
+const NOT_A_NAME = /^(?:发布时间|发布|时间|日期|签发|浏览|点击|字号|打印|关闭|分享|本网|本站|本报|本台)$|(?:网|宣传|新闻|融媒|民政|报社|日报|电视台|中心|办公室)$/u;
 
 /** Lines that are a byline at an article's start: □ 本报记者 李琳琳; 本报通讯员 孙月秋; 来源:X 作者:Y 编辑:Z. */
 export const START_BYLINE = /^(?:[□■◎●]\s*)?(?:(?:本报|本台|本刊)?(?:首席|特约|见习)?记者|(?:本报)?通讯员|来源[:：]|作者[:：]|文[\/／]|图[\/／]|撰文|撰稿)/u;
@@ -30,7 +32,7 @@ export function parseCredits(text: string, at: (i: number) => number): Credit[] 
   const out: Credit[] = [];
   let role = '作者';
   // Tokens: role words, separators, names. "文/摄" after names applies to them.
-  const re = /(本报|本台|本刊)?(首席|特约|见习)?(记者|通讯员|作者|撰稿|撰文|责任编辑|责编|编辑|值班编辑|美编|审核|审校|校对|一审|二审|三审|终审|摄影|摄像|来源|供稿)[:：]?|([文图])[\/／]|[\u4e00-\u9fff·]+/gu;
+  const re = /(本报|本台|本刊)?(首席|特约|见习)?(记者|通讯员|作者|撰稿|撰文|责任编辑|责编|编辑|值班编辑|美编|审核|审校|校对|一审|二审|三审|终审|签发|摄影|摄像|来源|供稿)[:：]?|([文图])[\/／]|[\u4e00-\u9fff·]+/gu;
   const pending: Credit[] = [];
   for (const m of text.matchAll(re)) {
     const w = m[0];
@@ -44,7 +46,9 @@ export function parseCredits(text: string, at: (i: number) => number): Credit[] 
     if (tail && tail[1].length >= 2) { word = tail[1]; tailRole = tail[2] === '供稿' ? '供稿' : tail[2] === '报道' ? role : '摄影'; }
     else if (tail && tail[1] === '') { for (const p of pending) p.role = tail[2] === '供稿' ? '供稿' : '摄影'; continue; }
     if (w === '文' && text[idx + 1] === '/') continue;
-    if (!NAME.test(word) || roleOf(word)) continue;
+    if (!NAME.test(word) || roleOf(word) || NOT_A_NAME.test(word)) continue;
+    // 来源:睢县网 names the outlet, not a person.
+    if (role === '来源') continue;
     const c: Credit = { name: word, role: tailRole ?? role, start: at(idx), end: at(idx + word.length - 1) + 1 };
     out.push(c);
     pending.push(c);

@@ -39,6 +39,8 @@ export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map
   const addFrom = (weights: Map<string, number>, factor: number) => {
     for (const [code, w] of weights) {
       const rec = placeByCode(code);
+      // A township speaks for its county (璧泉街道 → 璧山区).
+      if (rec?.level === 'township' && rec.parent) { score.set(rec.parent, (score.get(rec.parent) ?? 0) + w * factor * 0.8); continue; }
       if (!rec || rec.level === 'township' || rec.level === 'village' || rec.level === 'province') continue;
       score.set(code, (score.get(code) ?? 0) + w * factor);
       // Mentions of a county also speak for its prefecture, a little.

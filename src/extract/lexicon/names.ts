@@ -18,7 +18,10 @@ export const SPEECH_VERBS = ['指出', '强调', '要求', '表示', '介绍', '
   '作为', '现任', '担任', '任', '系', '的', '说明', '首先', '随后', '最后', '同时', '又', '都', '已', '曾', '已经', '正在', '一直', '始终'];
 
 /** Characters that do not occur in given names of this genre's people (they mark a misparse). */
-export const NOT_NAME_CHARS = new Set([...'的了在是和与及等为对向从把被将也就都还并而或市县区省镇乡村委局部党会记者员书届年月日号个名位家所第这那其该本各全每此之于们、，。；：？！“”（）《》(),.;:?!0123456789']);
+export const NOT_NAME_CHARS = new Set([...'的了在是和与及等为对向从把被将也就都还并而或市县区省镇乡村委局部党会记者员书届年月日号个名位家所第这那其该本各全每此之于们副、，。；：？！“”（）《》(),.;:?!0123456789']);
+
+/** Surname characters that, in this genre, are nearly always a word of their own before a title or verb (及受表彰, 多级书记). */
+export const WEAK_SURNAMES = new Set(['及', '与', '多', '于是', '市', '县', '区', '省']);
 
 /** Forms that look like names but are anonymous or role-only (张先生, 王某). */
 export const ANONYMOUS = /(?:先生|女士|小姐|某|某某|老师|师傅|阿姨|大爷|大妈|同学|一家|夫妇)$/u;
@@ -26,3 +29,10 @@ export const ANONYMOUS = /(?:先生|女士|小姐|某|某某|老师|师傅|阿�
 /** Cues before a list of names: 市领导赵洲洋、于技群… */
 export const LIST_CUES = ['市领导', '县领导', '区领导', '省领导', '旗领导', '州领导', '镇领导', '乡领导', '领导', '参加人员', '参会人员', '出席人员',
   '嘉宾', '获奖者', '代表', '专家', '委员', '成员', '同志', '获得者', '队员', '党员', '老党员', '劳模', '干部'];
+
+/**
+ * National leaders the genre names without a title cue (学习贯彻习近平新时代中国特色社会主义思想): members of the Politburo
+ * Standing Committee since 2012 and the founders the texts keep quoting. Public record, not seed data.
+ */
+export const NATIONAL_LEADERS = ['习近平', '李强', '赵乐际', '王沪宁', '蔡奇', '丁薛祥', '李希', '李克强', '栗战书', '汪洋', '韩正', '胡锦涛',
+  '江泽民', '温家宝', '毛泽东', '邓小平', '周恩来', '刘少奇', '朱德'];

@@ -4,7 +4,7 @@ import type { Doc } from '../doc.ts';
 import { Trie } from '../trie.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import { tag } from '../segmenter.ts';
-import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES } from '../lexicon/names.ts';
+import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES, NATIONAL_LEADERS, WEAK_SURNAMES } from '../lexicon/names.ts';
 
 const titleTrie = new Trie<string>();
 for (const t of TITLES.keys()) titleTrie.add(t, t);
@@ -75,6 +75,8 @@ function addPerson(doc: Doc, start: number, end: number, cue: string): void {
   if (!starts) { starts = new Set(); personStarts.set(doc, starts); }
   if (starts.has(start)) return;
   if (ANONYMOUS.test(name)) return;
+  // 市政协副主席, 区政协主席: a body before a title, not a name.
+  if (/(?:政协|人大|党委|党组|政府)$/u.test(name) || (WEAK_SURNAMES.has(name[0]) && cue !== 'byline')) return;
   if (cue !== 'byline' && !isLikelyName(name)) return;
   starts.add(start);
   doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
@@ -133,11 +135,24 @@ export function peopleStage(doc: Doc): void {
       if (ok) { addPerson(doc, i, e, 'leader'); break; }
     }
   }
-  // 2c. A name right after a quoted honor or nickname: 全国“最美职工”李国平、…; 区“百姓名嘴”段兴华.
+  // 2c. A name right after a quoted honor or nickname: 全国“最美职工”李国平、…; 区“百姓名嘴”段兴华开展….
   for (let i = 1; i < norm.length; i++) {
     if (norm[i - 1] !== '”') continue;
-    const e = nameAt(norm, i);
-    if (e > 0 && /[、，,。；]|等|开展|作|为|在|的/u.test(norm[e] ?? '。')) addPerson(doc, i, e, 'quoted');
+    let e = nameAt(norm, i);
+    const sl = surnameAt(norm, i);
+    if (e < 0 && sl) {
+      for (const given of [2, 1]) {
+        const end = i + sl + given;
+        if ([...norm.slice(i + sl, end)].every(isNameChar) && /^(?:开展|作|为|在|的|等|到|走进|来到|参加|出席|获)/u.test(norm.slice(end, end + 2))) { e = end; break; }
+      }
+    }
+    if (e > 0 && (/^[、，,。；]/u.test(norm[e] ?? '。') || /^(?:等|开展|作|为|在|的|到|走进|来到|参加|出席|获)/u.test(norm.slice(e, e + 2)))) addPerson(doc, i, e, 'quoted');
+  }
+  // 2d. National leaders, wherever named (习近平新时代中国特色社会主义思想).
+  for (const leader of NATIONAL_LEADERS) {
+    for (let at = norm.indexOf(leader); at >= 0; at = norm.indexOf(leader, at + leader.length)) {
+      if (!isNameChar(norm[at + leader.length]) || /^(?:新时代|总书记|同志|主席|总理|思想|理论)/u.test(norm.slice(at + leader.length, at + leader.length + 3))) addPerson(doc, at, at + leader.length, 'leader');
+    }
   }
   // 3. Lists after a cue: 市领导赵洲洋、于技群、武忠旭分别参加.
   for (const cue of LIST_CUES) {

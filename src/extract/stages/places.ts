@@ -116,6 +116,8 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
       const inView = codes.filter((x) => { const r = placeByCode(x)!; return r.ancestors.some((a) => context.has(a)); });
       code = choose(inView.length ? inView : [], context, doc.pageHome);
       if (!code && inView.length === 1) code = inView[0];
+      // A township name found once in the whole country (璧泉街道) needs no county in view.
+      if (!code && !inView.length && !c.short && codes.length === 1 && surface.length >= 4 && (gazetteer().byName.get(surface)?.length ?? 0) === 1) code = codes[0];
     } else {
       code = choose(codes, context, doc.pageHome);
       if (!code && codes.length > 1) {
