@@ -29,6 +29,9 @@ function nounNear(norm: string, from: number): string | null {
   return null;
 }
 
+/** Nouns after a quote that belong to the program's name rather than being its generic kind. */
+const KEPT_NOUNS = new Set(['管理']);
+
 const OPEN = new Set(['“', '"', '「', '『']);
 const CLOSE = new Set(['”', '"', '」', '』']);
 const ACTION_BEFORE = /(?:开展|实施|推进|推动|启动|落实|深化|聚焦|围绕|践行|参与|参加|组织|举办|打造|创建|推行|坚持|持续|深入|扎实|全面|积极|大力|以)$/u;
@@ -69,17 +72,27 @@ export function programsStage(doc: Doc): void {
     const following = norm.slice(after, after + 8);
     if (/(?:全国|全省|全市|省级|市级|县级|国家级)$/u.test(before) && /最美|先进|示范|模范|标兵|优秀|称号|荣誉|奖|能手|之星/u.test(inner + following.slice(0, 4))) continue;
     if (/^(?:称号|荣誉|先进|示范|奖|标兵)/u.test(following)) continue;
+    // 安全生产知识的“普及月”: a figure of speech after 的, unless a program noun follows it.
+    if (norm[q.start - 1] === '的' && !nounTrie.longestAt(norm, after + skip)) continue;
     let kind: string | null = null;
     let aliasNoun = '';
     const group0 = qs.slice(qi, k + 1);
     // A generic noun a few words on (“家风家训”德育品牌项目, “锦绣太原中国年”网络宣传活动) also marks a program.
     const near = !noun && nounNear(norm, after + skip);
+    if (noun && KEPT_NOUNS.has(noun.values[0][0]) && k === qi) {
+      // “五项”管理, “五色”管理: the noun is part of the name.
+      const name = inner + noun.values[0][0];
+      doc.add({ type: 'Program', start: q.start, end: noun.end, name, aliases: [norm.slice(q.start, noun.end)], props: { kind: noun.values[0][1] }, key: `Program:${name}` });
+      continue;
+    }
     if (noun) { kind = noun.values[0][1]; aliasNoun = noun.values[0][0]; after = noun.end; }
     else if (near) kind = near;
     else if (group0.some((g) => OWN_SUFFIX.test(g.inner))) kind = 'campaign';
     else if (ACTION_BEFORE.test(norm.slice(Math.max(0, q.start - 4), q.start))) kind = 'campaign';
     else if (QUOTATION_AFTER.test(following) || inner.length > 14 || /[的了是]|者$|人$/u.test(inner)) kind = null;
-    else if (/^[一二三四五六七八九十两双百千万]/u.test(inner) && inner.length <= 8 && !/^[一二三四五六七八九十两双]+$/u.test(inner)) kind = 'other';
+    // “14+5”, “点对点”-like numbered schemes stand alone; “三甲”医院, “三类”残疾儿童 qualify the noun after them.
+    else if (/^[一二三四五六七八九十两双百千万]/u.test(inner) && inner.length <= 8 && !/^[一二三四五六七八九十两双]+$/u.test(inner)
+      && (/^(?:[，,。；;、！？]|等|和|与|及|扎实|全面|深入|持续|稳步|有序|推进|实施|落实|开展|落地)/u.test(norm.slice(qs[k].end, qs[k].end + 2)) || ACTION_BEFORE.test(norm.slice(Math.max(0, q.start - 4), q.start)))) kind = 'other';
     else if (k > qi && group_has_noun(norm, qs[k].end)) kind = 'campaign';
     if (!kind) continue;
     const group = qs.slice(qi, k + 1);
@@ -119,6 +132,8 @@ export function programPhrasesStage(doc: Doc): void {
     while (phrase.length >= 4 && !PROGRAM_PHRASE_END.test(phrase)) { phrase = phrase.slice(0, -1); end--; }
     if (phrase.length < 4) continue;
     let start = from;
+    // 落实各项就业扶持政策, 开展一系列活动: collective mentions of many programs, none named.
+    if (/^(?:各项|各类|一系列|一批|相关|有关|多项|系列)/u.test(phrase)) continue;
     const lead = phrase.match(new RegExp(`^(?:好|了|起|年|全市|全县|全区|全省|我市|我县|我区|全面|持续|深入|进一步|各类|各项|一批|一系列|${PROGRAM_OPENERS.join('|')})+`, 'u'));
     if (lead) { phrase = phrase.slice(lead[0].length); start += lead[0].length; }
     if (phrase.length < 4 || GENERIC_PROGRAM.test(phrase) || SLOGAN.test(phrase)) continue;
