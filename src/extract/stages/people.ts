@@ -67,6 +67,13 @@ export function isLikelyName(name: string): boolean {
   return true;
 }
 
+/** Is the text one common word (not a name) for jieba, or a word and a title (任队长)? */
+function isCommonWord(name: string): boolean {
+  const toks = tag(name);
+  if (toks.length === 1) return !toks[0].tag.startsWith('nr') && /^(?:n|v|vn|a|ad|d|p|u|c|r|m|q|t|f|l|i|an|vd|ns|nt)$/u.test(toks[0].tag);
+  return toks.slice(1).some((t) => TITLES.has(t.word)) || !isLikelyName(name) && toks.length === 2 && toks[0].word.length === 1 && /^(?:v|vn|d|p|c)$/u.test(toks[1].tag);
+}
+
 const personStarts = new WeakMap<Doc, Set<number>>();
 
 function addPerson(doc: Doc, start: number, end: number, cue: string): void {
@@ -77,7 +84,9 @@ function addPerson(doc: Doc, start: number, end: number, cue: string): void {
   if (ANONYMOUS.test(name)) return;
   // 市政协副主席, 区政协主席: a body before a title, not a name.
   if (/(?:政协|人大|党委|党组|政府)$/u.test(name) || (WEAK_SURNAMES.has(name[0]) && cue !== 'byline')) return;
-  if (cue !== 'byline' && !isLikelyName(name)) return;
+  // After a title or before a speech verb a name is expected: only a whole common word (明确, 管理) is refused there.
+  const strong = cue === 'title' || cue === 'speech' || cue === 'leader';
+  if (cue !== 'byline' && !(strong ? !isCommonWord(name) : isLikelyName(name))) return;
   starts.add(start);
   doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
 }
@@ -173,6 +182,27 @@ export function peopleStage(doc: Doc): void {
       // One name after a generic cue (代表, 干部) is weak evidence; a list of two or more is not.
       if (names.length >= 2 || (names.length === 1 && /领导$/u.test(cue))) for (const [s, e] of names) addPerson(doc, s, e, 'list');
     }
+  }
+  // 3b. Names before 等县领导, 等市领导: 李锡勇、张思民、王建林等县领导出席.
+  for (const m of norm.matchAll(/等(?:[市县区省旗州镇乡])?领导/gu)) {
+    let end = m.index!;
+    const found: Array<[number, number]> = [];
+    for (;;) {
+      let hit: [number, number] | null = null;
+      for (const len of [3, 2, 4]) {
+        const s0 = end - len;
+        if (s0 < 0 || !surnameAt(norm, s0)) continue;
+        if (![...norm.slice(s0 + surnameAt(norm, s0), end)].every(isNameChar)) continue;
+        if (s0 > 0 && !/[、，,。；：:\s]/u.test(norm[s0 - 1]) && norm[s0 - 1] !== '和') continue;
+        hit = [s0, end];
+        break;
+      }
+      if (!hit) break;
+      found.push(hit);
+      if (norm[hit[0] - 1] !== '、') break;
+      end = hit[0] - 1;
+    }
+    if (found.length >= 2) for (const [a, b] of found) addPerson(doc, a, b, 'list');
   }
   // 4. Bylines parsed by the corpus reader.
   // (Credits carry source offsets; the resolver adds them as people with AUTHORED relations.)

@@ -2,7 +2,7 @@
 // in the article and page.
 import type { Doc } from '../doc.ts';
 import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
-import { placeForLevel } from '../../resolve/home-place.ts';
+import { placeForLevel, relativeLevels } from '../../resolve/home-place.ts';
 
 interface Candidate { start: number; end: number; codes: string[]; short: boolean }
 
@@ -95,12 +95,19 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
     let codes = c.codes;
     if (c.short) {
       if (SHORT_STOP.has(surface) && !ALWAYS_OK_SHORT.has(surface)) continue;
-      // A county's short form counts only where its area is already in view (its full name, or its prefecture).
-      codes = codes.filter((code) => {
+      // A county's short form counts only where its area is already in view (its full name, or its prefecture) — or
+      // when it is the only county of that name and the article speaks as one (太康 in an article about 县委, 全县).
+      const inView = codes.filter((code) => {
         const rec = placeByCode(code)!;
         if (rec.level === 'province' || rec.level === 'prefecture') return true;
         return context.has(code) || (rec.parent !== null && context.has(rec.parent));
       });
+      const counties = codes.filter((code) => placeByCode(code)!.level === 'county');
+      // The short form must stand as a place word: after 在/到/赴… or a clause break, and not run into a suffix (公安局).
+      const standsAlone = /^(?:[在到赴于至回返]|[，,。；：“\n]|)$/u.test(doc.norm.slice(Math.max(0, c.start - 1), c.start))
+        && /^(?:[，,。；：！？”\n的是落开召举推实成发建有要把将]|$)/u.test(doc.norm[c.end] ?? '');
+      codes = inView.length || counties.length !== 1 || codes.length !== 1 || !standsAlone ? inView
+        : relativeLevels(doc.norm).includes(placeByCode(counties[0])!.name.slice(-1)) ? counties : [];
       if (!codes.length) continue;
       // A short form directly followed by a level word was not a short form (汾阳 + 市 is handled by the full name).
     }
