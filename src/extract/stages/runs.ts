@@ -124,7 +124,13 @@ export function mainActor(doc: Doc): Span | null {
   const limit = Math.min(600, firstSentences.length ? firstSentences[firstSentences.length - 1][1] : 0);
   for (const o of orgs) {
     if (o.start >= limit) break;
-    if (ACTOR_VERBS.test(doc.norm.slice(o.end, o.end + 8))) return o;
+    // The subject opens its clause (市委书记…主持召开, 近日,市妇联开展); 党中央和省委对… is an object, not a subject.
+    const [cs] = doc.sentenceAt(o.start);
+    let c = o.start;
+    while (c > cs && !/[，,。；;：:\n]/u.test(doc.norm[c - 1])) c--;
+    const lead = doc.norm.slice(c, o.start).match(LEAD_IN);
+    const opens = (lead ? lead[0].length : 0) >= o.start - c;
+    if (opens && ACTOR_VERBS.test(doc.norm.slice(o.end, o.end + 8))) return o;
   }
   // Otherwise the organisation the article keeps returning to.
   const counts = new Map<string, { n: number; span: Span }>();
