@@ -37,10 +37,16 @@ export function eventsStage(doc: Doc): void {
       if (STOP_LEFT.test(c)) break;
       // 2 月 2 日远东…: a date written right before the name is not part of it.
       if (c === '日' && /[0-9０-９一二三四五六七八九十]\s*$/u.test(norm.slice(Math.max(0, s - 4), s - 1))) break;
-      if (LEFT_BREAK.test(norm.slice(Math.max(0, s - 2), s)) && !/暨$/u.test(norm.slice(0, s))) break;
+      // …启动暨马铃薯收获仪式: a name joined by 暨 goes on past the verb that ends its first part.
+      if (LEFT_BREAK.test(norm.slice(Math.max(0, s - 2), s)) && norm[s] !== '暨' && !/暨$/u.test(norm.slice(0, s))) break;
       s--;
     }
     while (s < m.start && /[”"]/u.test(norm[s])) s++;
+    // 召开的一次重要会议: what stands before 的 describes the meeting; 一次重要会议 names none.
+    const de = norm.slice(s, m.start).lastIndexOf('的');
+    if (de >= 0) s += de + 1;
+    const generic = norm.slice(s, m.start).match(/^(?:一次|一场|此次|这次|本次|该次|各类|各种|多次)?(?:重要|重大|专题|重要的)?/u);
+    if (generic && generic[0]) s += generic[0].length;
     const [ss, se] = doc.sentenceAt(m.start);
     const sentence = norm.slice(ss, se);
     const dated = DATE_CUE.test(sentence);
