@@ -36,6 +36,8 @@ const SHORT_STOP = new Set(['中华', '中国', '和平', '平安', '新华', '�
 const ALWAYS_OK_SHORT = new Set(['山西', '山东', '河南', '河北', '海南', '上海', '西安', '长春', '三明', '白山', '白城', '朝阳', '通州', '海淀', '东城',
   '西城', '丰台', '昌平', '顺义', '大兴', '平谷', '密云', '延庆', '宝山', '金山', '普陀', '静安', '长宁', '北海', '泰安', '吉安']);
 
+const FEATURE_AFTER = /^(?:水库|广场|公园|大道|大街|大桥|小区|花园|路(?![线径])|机场|车站|宾馆|饭店|酒店)/u;
+
 export interface PlaceStageResult {
   /** codes mentioned with their weight (title mentions count more) */
   weights: Map<string, number>;
@@ -95,6 +97,8 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
     let codes = c.codes;
     if (c.short) {
       if (SHORT_STOP.has(surface) && !ALWAYS_OK_SHORT.has(surface)) continue;
+      // 黄石水库, 汾阳路: a short form that names a reservoir, a road or a square is part of that name.
+      if (FEATURE_AFTER.test(doc.norm.slice(c.end, c.end + 2))) continue;
       // A county's short form counts only where its area is already in view (its full name, or its prefecture) — or
       // when it is the only county of that name and the article speaks as one (太康 in an article about 县委, 全县).
       const inView = codes.filter((code) => {
