@@ -108,8 +108,9 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
       });
       const counties = codes.filter((code) => placeByCode(code)!.level === 'county');
       // The short form must stand as a place word: after 在/到/赴… or a clause break, and not run into a suffix (公安局).
-      const standsAlone = /^(?:[在到赴于至回返]|[，,。；：“\n]|)$/u.test(doc.norm.slice(Math.max(0, c.start - 1), c.start))
-        && /^(?:[，,。；：！？”\n的是落开召举推实成发建有要把将]|$)/u.test(doc.norm[c.end] ?? '');
+      // A dateline (云上崇阳讯) names the place too.
+      const standsAlone = (/^(?:[在到赴于至回返]|[，,。；：“\n]|)$/u.test(doc.norm.slice(Math.max(0, c.start - 1), c.start))
+        && /^(?:[，,。；：！？”\n的是落开召举推实成发建有要把将]|$)/u.test(doc.norm[c.end] ?? '')) || doc.norm[c.end] === '讯';
       codes = inView.length || counties.length !== 1 || codes.length !== 1 || !standsAlone ? inView
         : relativeLevels(doc.norm).includes(placeByCode(counties[0])!.name.slice(-1)) ? counties : [];
       if (!codes.length) continue;
