@@ -23,7 +23,7 @@ export function documentsStage(doc: Doc): void {
   }
 }
 
-const LAW_AFTER_VERB = /(?:遵守|落实|贯彻|学习|宣传|宣讲|依据|根据|按照|执行|实施|颁布|修订)((?:中华人民共和国)?[\u4e00-\u9fff]{2,14}?(?:法|条例))(?=[，,。、；;”\s和及等]|$)/gu;
+const LAW_AFTER_VERB = /(?:遵守|落实|贯彻|学习|宣传|宣讲|依据|根据|按照|执行|实施|颁布|修订)+((?:中华人民共和国)?[\u4e00-\u9fff]{2,14}?(?:法|条例))(?=[，,。、；;”\s和及等]|$)/gu;
 const REPORT = /((?:党的[一二三四五六七八九十]+大|(?:[\u4e00-\u9fff]{2,3}省)?第[一二三四五六七八九十]+次党代会|政府工作)报告)/gu;
 
 /** 中华人民共和国安全生产法 is known as 安全生产法; the full title stays an alias. */

@@ -4,7 +4,7 @@ import type { Doc, Span } from '../doc.ts';
 import { HONOR_CUES, HONOR_VERBS } from '../lexicon/programs.ts';
 
 const VERB_RE = new RegExp(`(?:${[...HONOR_VERBS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
-const QUOTED_HONOR = /((?:全国|国家级|省级|市级|县级|全省|全市|[一-龥]{2,3}省|[一-龥]{2,3}市)?(?:第[一二三四五六七八九十]+批)?(?:\d{4}年(?:度)?)?)“([^”]{2,20})”((?:[一-龥]{0,10}?)(?:先进集体|先进个人|示范点|示范社区|示范区|示范校|示范单位|标兵|模范|称号)?)/gu;
+const QUOTED_HONOR = /((?:\d{4}年(?:度)?)?(?:全国|国家级|省级|市级|县级|全省|全市|[一-龥]{2,3}省|[一-龥]{2,3}市)?(?:第[一二三四五六七八九十]+批)?(?:\d{4}年(?:度)?)?)“([^”]{2,20})”((?:[一-龥]{0,10}?)(?:先进集体|先进个人|示范点|示范社区|示范区|示范校|示范单位|标兵|模范|称号)?)/gu;
 
 export function honorsStage(doc: Doc): void {
   const norm = doc.norm;
@@ -20,8 +20,13 @@ export function honorsStage(doc: Doc): void {
     text = text.replace(/^(?:了|为|的)/u, '').replace(/[“”"]/gu, '');
     if (text.length < 5 || text.length > 40 || /^[奖等]/u.test(text)) continue;
     if (/(?:万元|资金|支持|补助|认可|好评|一致|提升|发展|增长)/u.test(text)) continue;
-    const hs = vEnd + (norm.slice(vEnd).search(/[^了为的]/u));
-    const span = doc.add({ type: 'Honor', start: hs, end: hs + Math.min(text.length + 2, end - hs), name: text, props: {}, key: `Honor:${text}` });
+    let hs = vEnd + (norm.slice(vEnd).search(/[^了为的]/u));
+    // 荣获省委教育工委百名…优秀微视频: the body that gives the honor is not part of its name.
+    const giver = doc.spans.filter((x) => x.type === 'Organization' && x.start === hs && x.end < end).sort((a, b) => b.end - a.end)[0];
+    if (giver) { text = text.slice(giver.end - hs); hs = giver.end; }
+    const { name, aliases } = honorName(text);
+    if (name.length < 4) continue;
+    const span = doc.add({ type: 'Honor', start: hs, end: hs + Math.min(text.length + 2, end - hs), name, aliases, props: {}, key: `Honor:${name}` });
     receiver(doc, span, m.index!);
   }
   // Quoted honors with a level: 全国“最美退役军人”.
@@ -30,9 +35,9 @@ export function honorsStage(doc: Doc): void {
     const tail = m[3] ?? '';
     if (!level && !tail) continue;
     if (!/最美|先进|示范|模范|标兵|优秀|好人|能手|之星/u.test(m[2] + tail)) continue;
-    const name = `${level}${m[2]}${tail}`;
+    const { name, aliases } = honorName(`${level}${m[2]}${tail}`);
     if (doc.spans.some((s) => s.type === 'Honor' && s.name === name)) continue;
-    const span = doc.add({ type: 'Honor', start: m.index!, end: m.index! + m[0].length, name, props: {}, key: `Honor:${name}` });
+    const span = doc.add({ type: 'Honor', start: m.index!, end: m.index! + m[0].length, name, aliases, props: {}, key: `Honor:${name}` });
     // A name right after: 全国“最美退役军人”张俊平.
     const person = doc.spansOf('Person').find((p) => p.start === span.end || p.start === span.end + 1);
     if (person) {
@@ -49,4 +54,10 @@ function receiver(doc: Doc, honor: Span, verbPos: number): void {
   // The nearest candidate before the verb, preferring organisations (a place inside an org's name is not the subject).
   const last = cands.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
   doc.relate({ type: 'RECEIVED', source: last.key, target: honor.key, props: {}, confidence: 0.7, start: s, end: e });
+}
+
+/** 第五批国家级充分就业示范社区 is the 国家级充分就业示范社区 honor, given in its fifth round; the full form stays an alias. */
+function honorName(text: string): { name: string; aliases: string[] } {
+  const bare = text.replace(/^第[一二三四五六七八九十百0-9]+(?:批|届|次)/u, '');
+  return bare !== text && bare.length >= 4 ? { name: bare, aliases: [text] } : { name: text, aliases: [] };
 }

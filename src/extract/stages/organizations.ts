@@ -622,6 +622,16 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
 /** A later short mention (大东关派出所) of an organisation named in full before (公安杏花岭分局大东关派出所) is the same one. */
 function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
   const names = [...new Set(spans.map((x) => x.span.name))];
+  // 太原市“扫黄打非”办公室 is the office of 太原市“扫黄打非”领导小组, named short.
+  for (const item of spans) {
+    const full = names.find((o) => o !== item.span.name && o.replace(/(?:工作)?领导小组(?=办公室$)/u, '') === item.span.name);
+    const target = full && spans.find((x) => x.span.name === full)!.span;
+    if (!target) continue;
+    item.span.aliases = [...new Set([...(item.span.aliases ?? []), item.span.name])];
+    item.span.name = target.name;
+    item.span.key = target.key;
+    item.span.props = { ...target.props };
+  }
   for (const item of spans) {
     const n = item.span.name;
     if (n.length < 4) continue;
