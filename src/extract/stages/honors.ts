@@ -49,7 +49,10 @@ export function honorsStage(doc: Doc): void {
 
 function receiver(doc: Doc, honor: Span, verbPos: number): void {
   const [s, e] = doc.sentenceAt(verbPos);
-  const cands = doc.spans.filter((x) => (x.type === 'Organization' || x.type === 'Person' || x.type === 'Place') && x.start >= s && x.end <= verbPos && !x.implicit);
+  // 山城区被教育部确定为…: the body after 被 gives the honor; the receiver stands before 被.
+  const bei = doc.norm.lastIndexOf('被', verbPos);
+  const giverEnd = bei >= s && /^[\u4e00-\u9fff]{2,30}$/u.test(doc.norm.slice(bei + 1, verbPos)) ? bei : verbPos;
+  const cands = doc.spans.filter((x) => (x.type === 'Organization' || x.type === 'Person' || x.type === 'Place') && x.start >= s && x.end <= giverEnd && !x.implicit);
   if (!cands.length) return;
   // The nearest candidate before the verb, preferring organisations (a place inside an org's name is not the subject).
   const last = cands.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
