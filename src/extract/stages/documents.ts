@@ -69,6 +69,9 @@ export function issuedStage(doc: Doc): void {
   const orgs = doc.spansOf('Organization');
   for (const d of doc.spansOf('Document')) {
     const [s, e] = doc.sentenceAt(d.start);
+    // 《中共平陆县委…办公室关于…的通知》: the body at the head of the title issued it.
+    const head = orgs.filter((o) => o.start === d.start + 1 && !o.implicit && /^(?:关于|印发)/u.test(norm.slice(o.end, o.end + 2)));
+    for (const o of head) doc.relate({ type: 'ISSUED', source: o.key, target: d.key, props: { verb: '发布' }, confidence: 0.85, start: s, end: e });
     const sentence = norm.slice(s, e);
     const verb = ISSUE_VERBS.find((v) => sentence.includes(v));
     if (!verb) continue;
