@@ -36,3 +36,6 @@ export const LIST_CUES = ['市领导', '县领导', '区领导', '省领导', '�
  */
 export const NATIONAL_LEADERS = ['习近平', '李强', '赵乐际', '王沪宁', '蔡奇', '丁薛祥', '李希', '李克强', '栗战书', '汪洋', '韩正', '胡锦涛',
   '江泽民', '温家宝', '毛泽东', '邓小平', '周恩来', '刘少奇', '朱德'];
+
+/** The hundred most frequent surnames (national household statistics): after a title, 刘劲松 is a name whatever jieba says. */
+export const COMMON_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);

@@ -84,6 +84,9 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
     const [suffix, kind] = m.values[0];
     const ss = m.start;
     if (runsOn(norm, suffix, e)) continue;
+    // 致公党浙江省委会: a democratic party's committee (委会), not the CPC's 省委.
+    if (suffix.endsWith('委') && norm[e] === '会' && norm[e + 1] !== '议') continue;
+    if (suffix === '委会' && !/[省市县区州]/u.test(norm[ss - 1] ?? '')) continue;
     // A longer suffix starting at the same place (社 → 社区) is found at its own end.
     const longer = suffixTrie.longestAt(norm, ss);
     if (longer && longer.end > e) continue;
@@ -254,7 +257,7 @@ export function namesPlace(name: string): boolean {
 interface Canonical { name: string; aliases: string[]; place: PlaceRecord | null; kind: OrgKind; national: boolean }
 
 /** Makes an organisation name explicit: 市委 → 中共汾阳市委, 县教育局 → X县教育局, 医保局 → …医疗保障局 (alias kept). */
-const PARTY_UNIT = /^(.{2,}?[局委院校所部站队馆中心办会府])(党组|党委|党总支|党支部|团委|工会|纪检监察组)$/u;
+const PARTY_UNIT = /^(.{2,}?(?<!干)[局委院校所部站队馆中心办会府])(党组|党委|党总支|党支部|团委|工会|纪检监察组)$/u;
 
 /** The place-explicit form of a short name that starts with a level word: 市教育局 → 吕梁市教育局 (else unchanged). */
 function withPlace(s: string, home: string | null): string {
@@ -357,6 +360,8 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     for (const a of rel.aliases) aliases.push(a.replace('@', place.name));
     if (explicit && !party) aliases.push(place.name + rest);
     kind = rel.kind;
+  } else if (place && rest === '委会') {
+    name = place.name + rest;
   } else if (place && rest.startsWith('委') && rest.length > 1) {
     name = `中共${place.name}${rest}`;
     aliases.push(`${place.name}${rest}`);

@@ -4,7 +4,7 @@ import type { Doc } from '../doc.ts';
 import { Trie } from '../trie.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import { tag } from '../segmenter.ts';
-import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES, NATIONAL_LEADERS, WEAK_SURNAMES } from '../lexicon/names.ts';
+import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES, NATIONAL_LEADERS, WEAK_SURNAMES, COMMON_SURNAMES } from '../lexicon/names.ts';
 
 const titleTrie = new Trie<string>();
 for (const t of TITLES.keys()) titleTrie.add(t, t);
@@ -74,6 +74,13 @@ function isCommonWord(name: string): boolean {
   return toks.slice(1).some((t) => TITLES.has(t.word)) || !isLikelyName(name) && toks.length === 2 && toks[0].word.length === 1 && /^(?:v|vn|d|p|c)$/u.test(toks[1].tag);
 }
 
+/** 王国玺 is cut 王国/玺 by jieba: a name whose surname and first given character make a proper noun is still a name. */
+function startsWithProperWord(name: string): boolean {
+  const first = tag(name)[0];
+  if (first && first.word.length === 1 && COMMON_SURNAMES.has(first.word) && !/^(?:v|p|d|c|u)$/u.test(first.tag)) return true;
+  return !!first && first.word.length >= 2 && /^(?:ns|nz|nr|nrt|nt)$/u.test(first.tag);
+}
+
 const personStarts = new WeakMap<Doc, Set<number>>();
 
 function addPerson(doc: Doc, start: number, end: number, cue: string): void {
@@ -85,8 +92,8 @@ function addPerson(doc: Doc, start: number, end: number, cue: string): void {
   // 市政协副主席, 区政协主席: a body before a title, not a name.
   if (/(?:政协|人大|党委|党组|政府)$/u.test(name) || (WEAK_SURNAMES.has(name[0]) && cue !== 'byline')) return;
   // After a title or before a speech verb a name is expected: only a whole common word (明确, 管理) is refused there.
-  const strong = cue === 'title' || cue === 'speech' || cue === 'leader';
-  if (cue !== 'byline' && !(strong ? !isCommonWord(name) : isLikelyName(name))) return;
+  const strong = cue === 'title' || cue === 'speech' || cue === 'leader' || cue === 'listed';
+  if (cue !== 'byline' && !isLikelyName(name) && !(strong && !isCommonWord(name) && startsWithProperWord(name))) return;
   starts.add(start);
   doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
 }
@@ -180,7 +187,9 @@ export function peopleStage(doc: Doc): void {
         p = e + 1;
       }
       // One name after a generic cue (代表, 干部) is weak evidence; a list of two or more is not.
-      if (names.length >= 2 || (names.length === 1 && /领导$/u.test(cue))) for (const [s, e] of names) addPerson(doc, s, e, 'list');
+      // Two or more names after the cue are a list of people: each is a name (金子悦), not a word.
+      if (names.length >= 2) for (const [s, e] of names) addPerson(doc, s, e, 'listed');
+      else if (names.length === 1 && /领导$/u.test(cue)) addPerson(doc, names[0][0], names[0][1], 'list');
     }
   }
   // 3b. Names before 等县领导, 等市领导: 李锡勇、张思民、王建林等县领导出席.
