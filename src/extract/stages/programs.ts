@@ -161,6 +161,10 @@ export function programListsStage(doc: Doc): void {
   const re = /(?:实施|开展|推进|推动|深化|打好|启动)([\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16}){1,5})(“[一二三四五六七八九十]+(?:大|项|个)[\u4e00-\u9fff]{1,4}”)?/gu;
   for (const m of norm.matchAll(re)) {
     const items = m[1].split('、');
+    // 开展教育创安、科技创安、文化创安等一系列活动: the list ends at 等.
+    const last = items[items.length - 1];
+    const etc = last.search(/等(?:[一二三四五六七八九十两多]+[项个大类]|一系列|系列)?[\u4e00-\u9fff]{0,6}$/u);
+    if (etc > 0) items[items.length - 1] = last.slice(0, etc);
     const tail2 = items.map((x) => x.slice(-2));
     const shared = tail2.every((x) => x === tail2[0]) && items.length >= 3;
     if (!m[2] && !shared) continue;
