@@ -96,8 +96,10 @@ export function programsStage(doc: Doc): void {
     else if (k > qi && group_has_noun(norm, qs[k].end)) kind = 'campaign';
     if (!kind) continue;
     const group = qs.slice(qi, k + 1);
+    // 以“喜迎二十大、奋进新征程”为主题: the theme of something else.
+    if (norm[q.start - 1] === '以' && /^为(?:主题|主线)/u.test(norm.slice(qs[k].end, qs[k].end + 3))) { qi = k; continue; }
     for (const g of group) {
-      const name = g.inner.trim();
+      const name = g.inner.trim().replace(/等$/u, '');
       if (name.length < 2 || SLOGAN.test(name) || GENERIC_PROGRAM.test(name)) continue;
       const aliases = aliasNoun && group.length === 1 ? [name + aliasNoun] : [];
       doc.add({ type: 'Program', start: g.start, end: group.length === 1 ? after : g.end, name, aliases, props: { kind }, key: `Program:${name}` });
@@ -147,6 +149,9 @@ export function programPhrasesStage(doc: Doc): void {
     const aliases: string[] = [];
     // 实施课后服务政策, 实施名校培育、特色创建工程: the generic noun goes to an alias, as with quoted names.
     if (/(?:活动|政策|工程)$/u.test(name) && name.length > 5) { aliases.push(name); name = name.slice(0, -2); }
+    // …建设年系列活动: 系列 belongs to the generic noun too.
+    if (/系列$/u.test(name) && name.length > 6) name = name.slice(0, -2);
+    if (/\s/u.test(name)) continue;
     const kind = /改革$/u.test(name) ? 'reform' : /(?:机制|制度|制)$/u.test(name) ? 'mechanism' : /(?:计划|工程|平台|试点|示范区)$/u.test(name) ? 'project' : 'campaign';
     doc.add({ type: 'Program', start, end, name, aliases, props: { kind, opener: m[0] }, key: `Program:${name}` });
   }
