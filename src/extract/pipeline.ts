@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Evidence, Mention, Props, RelationType, EntityType } from '../graph/types.ts';
 import { Doc } from './doc.ts';
 import { toMatchText } from './simplify.ts';
-import { placesStage, placeProps, namedAreasStage, placeHierarchyStage, relativePlacesStage } from './stages/places.ts';
+import { placesStage, placeProps, namedAreasStage, placeHierarchyStage, relativePlacesStage, unlistedTownshipsStage, locatedAtStage } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
 import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
@@ -80,6 +80,9 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
   }
   const pageHome = pageHomeOf(pageWeights, relativeLevels(docs.map((d) => d.norm).join('\n')));
   const pagePlaces = new Set(pageWeights.keys());
+  // 我省 on the page names the province of the page's home.
+  const province = placeForLevel(pageHome, '省');
+  if (province && docs.some((d) => /(?:我|全|本)省|省内/u.test(d.norm))) pagePlaces.add(province.code);
   const out: ArticleFacts[] = [];
   docs.forEach((doc, i) => {
     doc.pageHome = pageHome;
@@ -93,6 +96,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     relativePlacesStage(doc);
     peopleStage(doc);
     organizationsStage(doc);
+    unlistedTownshipsStage(doc);
     namedAreasStage(doc);
     postsStage(doc);
     programsStage(doc);
@@ -107,6 +111,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     attendedStage(doc);
     placesOfThingsStage(doc);
     placeHierarchyStage(doc, pagePlaces);
+    locatedAtStage(doc);
     out.push(toFacts(doc, articles[i]));
   });
   return out;

@@ -53,3 +53,18 @@ describe('places along the home place', () => {
     expect(triples(f, 'LOCATED_IN')).toContain('四平市 -LOCATED_IN()-> 吉林省');
   });
 });
+
+describe('places the division data does not list', () => {
+  it('finds a township written after its county or a location word, and areas inside it', () => {
+    const f = run('太原市开展值守。杨家峪高速口位于杏花岭区杨家峪乡,是重要枢纽。', '太原市开展值守');
+    expect(names(f, 'Place')).toContain('杨家峪乡');
+    const t = triples(f, 'LOCATED_IN');
+    expect(t).toContain('杨家峪乡 -LOCATED_IN()-> 杏花岭区');
+    expect(t).toContain('杨家峪高速口 -LOCATED_IN()-> 杨家峪乡');
+  });
+
+  it('takes an area in an unlisted township by its own name', () => {
+    const f = run('铁东区开展演出。日前,铁东区的惠民演出在山门镇二郎山庄拉开帷幕。', '四平市铁东区开展演出');
+    expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['山门镇 -LOCATED_IN()-> 铁东区', '二郎山庄 -LOCATED_IN()-> 山门镇']));
+  });
+});

@@ -3,6 +3,7 @@
 import type { Doc } from '../doc.ts';
 import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel, relativeLevels } from '../../resolve/home-place.ts';
+import { tag } from '../segmenter.ts';
 
 interface Candidate { start: number; end: number; codes: string[]; short: boolean }
 
@@ -177,13 +178,19 @@ export function namedAreasStage(doc: Doc): void {
     if (m.index! - s < 2) continue;
     const name = norm.slice(s, end);
     if (doc.spans.some((x) => (x.type === 'Organization' || x.type === 'Event' || x.type === 'Program') && x.start <= s && x.end >= end)) continue;
-    const parent = placeAt ? String(placeAt.props.code) : doc.home;
+    // The most specific place the name starts with (山门镇 of 山门镇二郎山庄, listed or not), else the home place.
+    const inner = doc.spans.filter((x) => x.type === 'Place' && x.start >= s && x.end <= m.index!).sort((a, b) => b.end - a.end)[0] ?? placeAt;
+    const parentKey = inner ? inner.key : doc.home ? `Place:${doc.home}` : null;
     const props: Record<string, string> = { level: 'area' };
-    if (parent) props.parent = `p:${parent}`;
-    doc.add({ type: 'Place', start: s, end, name, props, key: `Place:area:${name}` });
-    if (parent) {
+    if (inner && typeof inner.props.code === 'string') props.parent = `p:${inner.props.code}`;
+    else if (!inner && doc.home) props.parent = `p:${doc.home}`;
+    else if (inner && typeof inner.props.parent === 'string') props.parent = inner.props.parent;
+    // An area inside an unlisted township is known by its own name (二郎山庄), the township's stays an alias.
+    const own = inner && !inner.props.code && inner.end < end ? norm.slice(inner.end, end) : name;
+    doc.add({ type: 'Place', start: s, end, name: own, aliases: own !== name ? [name] : [], props, key: `Place:area:${own}` });
+    if (parentKey) {
       const [ss, se] = doc.sentenceAt(s);
-      doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: `Place:${parent}`, props: {}, confidence: 0.7, start: ss, end: se });
+      doc.relate({ type: 'LOCATED_IN', source: `Place:area:${own}`, target: parentKey, props: {}, confidence: 0.7, start: ss, end: se });
     }
   }
 }
@@ -228,5 +235,55 @@ export function relativePlacesStage(doc: Doc): void {
     if (!rec) continue;
     if (doc.spans.some((x) => x.start < at + m[0].length && x.end > at)) continue;
     doc.add({ type: 'Place', start: at, end: at + m[0].length, name: rec.name, props: placeProps(rec), key: `Place:${rec.code}`, implicit: true });
+  }
+}
+
+/**
+ * Townships the division data does not list (renamed or merged since): a name ending in 镇, 乡 or 街道 written right
+ * after its county (杏花岭区杨家峪乡) or after a location word (在山门镇…) in a county's article. They are places inside
+ * that county, without a code.
+ */
+export function unlistedTownshipsStage(doc: Doc): void {
+  const norm = doc.norm;
+  const homeRec = doc.home ? placeByCode(doc.home) : undefined;
+  for (const m of norm.matchAll(/(?:镇|乡|街道)(?![政党人府长])/gu)) {
+    const end = m.index! + m[0].length;
+    let start = -1;
+    let parent: PlaceRecord | undefined;
+    for (const len of [3, 2]) {
+      const s0 = m.index! - len;
+      if (s0 < 0 || doc.spans.some((x) => x.start < end && x.end > s0)) continue;
+      const core = norm.slice(s0, m.index!);
+      // The name must be a proper name, not a common word (城乡, 全镇, 乡镇).
+      if (!/^[\u4e00-\u9fff]+$/u.test(core) || /^[全各本该城乡镇村]/u.test(core) || /[的了在是和与等]/u.test(core)) continue;
+      const toks = tag(core);
+      if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag)) continue;
+      const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0 && placeByCode(String(x.props.code))?.level === 'county');
+      const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
+      parent = before ? placeByCode(String(before.props.code)) : cue && homeRec?.level === 'county' ? homeRec : undefined;
+      if (parent) { start = s0; break; }
+    }
+    if (!parent || start < 0) continue;
+    const name = norm.slice(start, end);
+    const props: Record<string, string> = { level: 'township', parent: `p:${parent.code}` };
+    doc.add({ type: 'Place', start, end, name, props, key: `Place:area:${name}` });
+    const [ss, se] = doc.sentenceAt(start);
+    doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: `Place:${parent.code}`, props: {}, confidence: 0.7, start: ss, end: se });
+  }
+}
+
+/** X位于Y: an explicit location (杨家峪高速口位于杏花岭区杨家峪乡) — X is in the most specific place written. */
+export function locatedAtStage(doc: Doc): void {
+  const norm = doc.norm;
+  for (const m of norm.matchAll(/位于/gu)) {
+    const at = m.index!;
+    const subject = doc.spans.filter((x) => (x.type === 'Place' || x.type === 'Organization') && x.end === at && !x.implicit).sort((a, b) => a.start - b.start)[0];
+    if (!subject) continue;
+    let pos = at + 2;
+    let target: typeof subject | undefined;
+    for (let p = doc.spans.find((x) => x.type === 'Place' && x.start === pos); p; p = doc.spans.find((x) => x.type === 'Place' && x.start === pos)) { target = p; pos = p.end; }
+    if (!target || target.key === subject.key) continue;
+    const [ss, se] = doc.sentenceAt(at);
+    doc.relate({ type: 'LOCATED_IN', source: subject.key, target: target.key, props: {}, confidence: 0.85, start: ss, end: se });
   }
 }
