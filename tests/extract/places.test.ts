@@ -56,7 +56,7 @@ describe('places along the home place', () => {
 
 describe('places the division data does not list', () => {
   it('finds a township written after its county or a location word, and areas inside it', () => {
-    const f = run('太原市开展值守。杨家峪高速口位于杏花岭区杨家峪乡,是重要枢纽。', '太原市开展值守');
+    const f = run('太原市开展值守。民警在杨家峪高速口值守。杨家峪高速口位于杏花岭区杨家峪乡,是重要枢纽。', '太原市开展值守');
     expect(names(f, 'Place')).toContain('杨家峪乡');
     const t = triples(f, 'LOCATED_IN');
     expect(t).toContain('杨家峪乡 -LOCATED_IN()-> 杏花岭区');

@@ -193,6 +193,14 @@ export function namedAreasStage(doc: Doc): void {
       doc.relate({ type: 'LOCATED_IN', source: `Place:area:${own}`, target: parentKey, props: {}, confidence: 0.7, start: ss, end: se });
     }
   }
+  // Later mentions of an area found once (杨家峪高速口位于…) are mentions too.
+  for (const a of doc.spans.filter((x) => x.key.startsWith('Place:area:') && x.props.level === 'area')) {
+    const surface = norm.slice(a.start, a.end);
+    for (let at = norm.indexOf(surface); at >= 0; at = norm.indexOf(surface, at + surface.length)) {
+      if (doc.spans.some((x) => x.start < at + surface.length && x.end > at)) continue;
+      doc.add({ type: 'Place', start: at, end: at + surface.length, name: a.name, aliases: a.aliases, props: { ...a.props }, key: a.key });
+    }
+  }
 }
 
 /**
