@@ -53,6 +53,8 @@ export function eventsStage(doc: Doc): void {
     const convened = EVENT_VERBS.some((v) => sentence.includes(v));
     if (!dated && !convened) continue;
     if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) continue;
+    // Inside a document's title (《关于召开…全体会议的建议安排》) a meeting is the document's subject, not an event here.
+    if (/《[^》]*$/u.test(norm.slice(Math.max(0, s - 60), s))) continue;
     const raw = norm.slice(s, e);
     const name = raw.replace(/[“”"]/gu, '');
     if (name.length < 3 && name === m.values[0] && !dated) continue;
@@ -81,7 +83,9 @@ export function attendedStage(doc: Doc): void {
     let ev = events.find((x) => x.start >= ps && x.start < pe) ?? null;
     if (!ev && main && p.start > main.start) ev = main;
     if (!ev) continue;
-    const after = norm.slice(p.end, p.end + 24).replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|代表[^，,。]{2,12}(?=出席)|,|，)/u, '');
+    // 赵雪宏从六个方面全面总结了…, 王凤莲,就…进行安排部署: an adverbial before the verb.
+    const after = norm.slice(p.end, p.end + 40).replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|代表[^，,。]{2,12}(?=出席)|,|，)/u, '')
+      .replace(/^(?:从[^，,。]{1,8}方面|围绕[^，,。]{1,16}|结合[^，,。]{1,12})(?:全面|深入|系统)?/u, '').replace(/^就[^，,。]{2,24}?(?=进行|作|作出)/u, '对X');
     let role: string | null = null;
     for (const [re, r] of ATTEND_ROLES) if (re.test(after)) { role = r; break; }
     if (!role) continue;
