@@ -20,16 +20,20 @@ const NOT_A_NAME = /^(?:发布时间|发布|时间|日期|签发|浏览|点击|�
 /** Lines that are a byline at an article's start: □ 本报记者 李琳琳; 本报通讯员 孙月秋; 来源:X 作者:Y 编辑:Z. */
 export const START_BYLINE = /^(?:[□■◎●]\s*)?(?:(?:本报|本台|本刊)?(?:首席|特约|见习)?记者|(?:本报)?通讯员|来源[:：]|作者[:：]|文[\/／]|图[\/／]|撰文|撰稿)/u;
 /** Lines that close an article: (郝健), (文/李勇斌 图/…), 记者 刘友旺 文/摄, 李勇斌 摄, X供稿. */
-export const END_BYLINE = /^(?:[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4})$/u;
+export const END_BYLINE = /^(?:(?:责任编辑|编[\s　]?辑|审[\s　]?核|[一二三终][\s　]?审|校[\s　]?对|签[\s　]?发|记者|作者)[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*|[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4})$/u;
 /** A credit in parentheses at the very end of a paragraph: …转入常态化工作。(文/李勇斌 图/李勇斌 郝健 王仰哲) */
-export const TRAILING_CREDIT = /[(（]((?:文|图|记者|通讯员|摄影?)?[\/／]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，\/／]+(?:文|图|摄|记者|通讯员)?[\/／]?\s*[\u4e00-\u9fff·]{2,4})*)[)）]$/u;
+export const TRAILING_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,12}(?:办|中心|局|站|台|社)\s+)?(?:文|图|记者|通讯员|摄影?)?[\/／]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，\/／]+(?:文|图|摄|记者|通讯员)?[\/／]?\s*[\u4e00-\u9fff·]{2,4})*(?:图[\/／]文|文[\/／]图)?)[)）]$/u;
 
 /**
  * Parses credits from a byline string whose first character is at source offset `base` (offsets are mapped by `at`).
  * Unknown words are names when they look like one (2–4 Chinese characters); role words set the role of what follows.
  */
-export function parseCredits(text: string, at: (i: number) => number): Credit[] {
+export function parseCredits(raw: string, at: (i: number) => number): Credit[] {
   const out: Credit[] = [];
+  // 编 辑:傅莹莹, 二 审:朱自刚 — role words spaced out; 梁海珍 王红宇图/文 — a shared role after the names. Both are
+  // rewritten in place with the same length, so offsets still hold.
+  const text = raw.replace(/(编|审|校|签|[一二三终])[\s　](辑|核|对|发|审)/gu, '$1$2\u0000').replace(/([\u4e00-\u9fff])(图[\/／]文|文[\/／]图)$/u, '$1 $2');
+  const shared = /(?:图[\/／]文|文[\/／]图)\s*$/u.test(text) ? '图/文' : null;
   let role = '作者';
   // Tokens: role words, separators, names. "文/摄" after names applies to them.
   const re = /(本报|本台|本刊)?(首席|特约|见习)?(记者|通讯员|作者|撰稿|撰文|责任编辑|责编|编辑|值班编辑|美编|审核|审校|校对|一审|二审|三审|终审|签发|摄影|摄像|来源|供稿)[:：]?|([文图])[\/／]|[\u4e00-\u9fff·]+/gu;
@@ -55,5 +59,6 @@ export function parseCredits(text: string, at: (i: number) => number): Credit[] 
   }
   // "记者 刘友旺 文/摄": a 文/摄 after the name makes it 记者 + 摄影.
   if (/文[\/／]摄\s*$/u.test(text)) for (const c of out) if (c.role === '文') c.role = '文、摄';
+  if (shared) for (const c of out) if (c.role === '作者' || c.role === '图') c.role = shared;
   return out;
 }
