@@ -4,7 +4,7 @@ import type { Doc } from '../doc.ts';
 import { Trie } from '../trie.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import { tag } from '../segmenter.ts';
-import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES, NATIONAL_LEADERS, WEAK_SURNAMES, COMMON_SURNAMES } from '../lexicon/names.ts';
+import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES, NATIONAL_LEADERS, WEAK_SURNAMES, COMMON_SURNAMES, PERSON_DESCRIPTORS } from '../lexicon/names.ts';
 
 const titleTrie = new Trie<string>();
 for (const t of TITLES.keys()) titleTrie.add(t, t);
@@ -71,7 +71,8 @@ export function isLikelyName(name: string): boolean {
 function isCommonWord(name: string): boolean {
   const toks = tag(name);
   if (toks.length === 1) return !toks[0].tag.startsWith('nr') && /^(?:n|v|vn|a|ad|d|p|u|c|r|m|q|t|f|l|i|an|vd|ns|nt)$/u.test(toks[0].tag);
-  return toks.slice(1).some((t) => TITLES.has(t.word)) || !isLikelyName(name) && toks.length === 2 && toks[0].word.length === 1 && /^(?:v|vn|d|p|c)$/u.test(toks[1].tag);
+  return toks.slice(1).some((t) => TITLES.has(t.word)) || !isLikelyName(name) && toks.length === 2 && toks[0].word.length === 1
+    && !COMMON_SURNAMES.has(toks[0].word) && /^(?:v|vn|d|p|c)$/u.test(toks[1].tag);
 }
 
 /** 王国玺 is cut 王国/玺 by jieba: a name whose surname and first given character make a proper noun is still a name. */
@@ -191,6 +192,33 @@ export function peopleStage(doc: Doc): void {
       if (names.length >= 2) for (const [s, e] of names) addPerson(doc, s, e, 'listed');
       else if (names.length === 1 && /领导$/u.test(cue)) addPerson(doc, names[0][0], names[0][1], 'list');
     }
+  }
+  // 3a. Names after a descriptor: 看望了市级老劳模张殿敬, 困难老党员朱长友、困难群众潘士群、王占燕.
+  for (const d of PERSON_DESCRIPTORS) {
+    for (let at = norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + d.length)) {
+      let p = at + d.length;
+      for (;;) {
+        const e = nameAt(norm, p);
+        if (e < 0 || titleTrie.longestAt(norm, p)) break;
+        addPerson(doc, p, e, 'listed');
+        if (norm[e] !== '、') break;
+        p = e + 1;
+      }
+    }
+  }
+  // 3c. A list of three or more names before an attendance verb: 夏晖、王海刚、黄秀清、丁琳、任聪和孟凡平出席会议.
+  for (const m of norm.matchAll(/((?:[\u4e00-\u9fff·]{2,4}、){2,}[\u4e00-\u9fff·]{2,4}(?:和[\u4e00-\u9fff·]{2,4})?)(?:等)?(?:同志)?(?:出席|参加|陪同|列席)/gu)) {
+    const parts = m[1].split(/、|和/u);
+    let pos = m.index!;
+    const spans: Array<[number, number]> = [];
+    for (const part of parts) {
+      spans.push([pos, pos + part.length]);
+      pos += part.length + 1;
+    }
+    // Every item must be a name (a surname first, no title inside); the first item may carry the clause's opening words.
+    if (!spans.every(([a, b]) => surnameAt(norm, a) && [...norm.slice(a + surnameAt(norm, a), b)].every(isNameChar) && !titleTrie.longestAt(norm, a))) continue;
+    if (m.index! > 0 && !/[，,。；;：:\n]/u.test(norm[m.index! - 1])) continue;
+    for (const [a, b] of spans) addPerson(doc, a, b, 'listed');
   }
   // 3b. Names before 等县领导, 等市领导: 李锡勇、张思民、王建林等县领导出席.
   for (const m of norm.matchAll(/等(?:[市县区省旗州镇乡])?领导/gu)) {
