@@ -54,3 +54,17 @@ describe('posts in lists', () => {
     expect(triples(f, 'HOLDS_POSITION')).toContain('李国平 -HOLDS_POSITION(首席研究员)-> 山西太钢不锈钢股份有限公司技术中心');
   });
 });
+
+describe('posts of other bodies than the home place', () => {
+  it('puts a bare party department after a committee post in that committee', () => {
+    const f = run('梨树县召开座谈会。省委常委、统战部长吴海英讲话,市委常委、统战部长王柏仲参加。', '梨树县召开座谈会');
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toContain('吴海英 -HOLDS_POSITION(部长)-> 中共吉林省委统战部');
+    expect(t).toContain('王柏仲 -HOLDS_POSITION(部长)-> 中共四平市委统战部');
+  });
+
+  it('knows the democratic parties’ committees', () => {
+    const f = run('梨树县召开座谈会。民革吉林省委主委郭乃硕参加。', '梨树县召开座谈会');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('郭乃硕 -HOLDS_POSITION(主委)-> 中国国民党革命委员会吉林省委员会');
+  });
+});

@@ -177,6 +177,8 @@ function cutAtInnerPlace(norm: string, start: number, suffixStart: number): numb
     const m = trie.longestAt(norm, p);
     if (m && m.values.some((v) => !v.short) && m.end <= suffixStart + 2) {
       if (p === lead) { lead = m.end; p = m.end - 1; continue; }
+      // 民革吉林省委: a democratic party's name stays before its committee's place.
+      if (/^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/u.test(norm.slice(start, p))) return start;
       return p;
     }
   }
@@ -266,7 +268,24 @@ function withPlace(s: string, home: string | null): string {
   return p ? p.name + s.slice(1) : s;
 }
 
+/** China's eight democratic parties, by the short names the news uses. */
+const DEMOCRATIC_PARTIES: Record<string, string> = {
+  民革: '中国国民党革命委员会', 民盟: '中国民主同盟', 民建: '中国民主建国会', 民进: '中国民主促进会', 农工党: '中国农工民主党',
+  致公党: '中国致公党', 九三学社: '九三学社', 台盟: '台湾民主自治同盟',
+};
+
 export function canonicalOrg(surface: string, kind: OrgKind, home: string | null): Canonical | null {
+  // 民革吉林省委, 致公党浙江省委会: a democratic party's committee of a place.
+  const dem = surface.match(/^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(.*?)([省市县区])?委(?:员会|会)?$/u);
+  if (dem) {
+    const inner = dem[2] ? gazetteer().trie.longestAt(dem[2], 0) : null;
+    const named = inner && inner.end === dem[2].length ? placeByCode(inner.values.find((v) => !v.short)?.code ?? inner.values[0].code) ?? null : null;
+    const p = named ?? (dem[3] ? placeForLevel(home, dem[3]) : null);
+    if (p) {
+      const name = `${DEMOCRATIC_PARTIES[dem[1]]}${p.name}委员会`;
+      return { name, aliases: [...new Set([surface, `${dem[1]}${p.name}委`])].filter((a) => a !== name), place: p, kind: 'mass', national: false };
+    }
+  }
   // 市纪委监委派驻市教育局纪检监察组 → 吕梁市纪委监委派驻吕梁市教育局纪检监察组 (both bodies made explicit).
   const stationed = surface.match(/^(.+?)派驻(.+)$/u);
   if (stationed) {
@@ -337,6 +356,14 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
         place = placeByCode(v.code)!;
         rest = rest.slice(inner.end);
       }
+    }
+    else if (place && isShort && innerFullPlace(s.slice(m.end), place.code)) {
+      // 山西吉县县委: a province's short form before a full county name is the county's address.
+      const inner = innerFullPlace(s.slice(m.end), place.code)!;
+      aliases.push((party ? '中共' : '') + s);
+      place = inner.rec;
+      rest = s.slice(m.end + inner.len);
+      explicit = true;
     }
     else if (place && isShort) {
       // 汾阳中学, 山西焦煤集团: a short place form that is part of the name; keep the name as written.
@@ -414,6 +441,13 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   return { name, aliases: uniq, place, kind, national: false };
 }
 
+/** A full place name at the start of `text` inside the place `within`. */
+function innerFullPlace(text: string, within: string): { rec: PlaceRecord; len: number } | null {
+  const m = gazetteer().trie.longestAt(text, 0);
+  const v = m?.values.find((x) => !x.short && placeByCode(x.code)?.ancestors.includes(within));
+  return v && m!.end < text.length ? { rec: placeByCode(v.code)!, len: m!.end } : null;
+}
+
 /** Parent-unit suffixes: a name that ends in one of these, written right after another organisation, is part of it. */
 const SUBUNIT = /(?:党组|党委|党工委|党总支|党支部|支部|团委|工会|纪检监察组|办公室|宣传部|组织部|统战部|派出所|分局|支队|大队|中队|科|股|处|室|中心|工作坊|工作室|附属[\u4e00-\u9fff]+)$/u;
 
@@ -489,6 +523,7 @@ export function organizationsStage(doc: Doc): void {
     spans.push({ c, span });
   }
   resolveBareUnits(doc, spans);
+  departmentsOfCommittees(doc, spans);
   mergeShortForms(doc, spans);
   // Nesting by juxtaposition: a candidate that starts where a longer one starts is the longer one's host
   // (中共汾阳市委|宣传部, 公安杏花岭分局|大东关派出所, 中国宝武太钢集团|山西太钢不锈钢股份有限公司).
@@ -594,7 +629,31 @@ function notANameHere(doc: Doc, c: OrgCandidate, surface: string, ctx: TextConte
   return false;
 }
 
-const UNIT = /^([院局校所委部站队馆中心]*)(党委|党组|团委|党支部|团支部|党总支|工会|纪检监察组)$/u;
+/**
+ * 省委常委、统战部长…, 市委常委、宣传部部长…: a bare party department in a chain of posts after a committee's post is that
+ * committee's department, whatever the home place.
+ */
+function departmentsOfCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
+  const norm = doc.norm;
+  for (const item of spans) {
+    const surface = norm.slice(item.c.start, item.c.end);
+    if (!PARTY_DEPARTMENTS.includes(surface)) continue;
+    const committee = spans.filter((o) => o.c.end <= item.c.start && item.c.start - o.c.end <= 12 && /^中共.+[省市县区州旗盟]委$/u.test(o.span.name))
+      .sort((a, b) => b.c.end - a.c.end)[0];
+    if (!committee) continue;
+    // Only titles and 、 between: 省委常委、|统战部.
+    const between = norm.slice(committee.c.end, item.c.start);
+    if (!/^[\u4e00-\u9fff]{0,6}、$/u.test(between) || !TITLES.has(between.slice(0, -1))) continue;
+    const name = committee.span.name + (ABBREVIATIONS[surface] ?? surface);
+    if (name === item.span.name) continue;
+    item.span.name = name;
+    item.span.key = `Organization:${name}`;
+    item.span.aliases = [surface];
+    item.span.props = { ...item.span.props, ...(committee.span.props.place ? { place: committee.span.props.place } : {}) };
+  }
+}
+
+const UNIT = /^((?:[院局校所委部站队馆]|中心|社区|村)*)(党委|党组|团委|党支部|团支部|党总支|工会|纪检监察组)$/u;
 
 /**
  * 院党委, 局党组, 党委 written alone: the unit of the organisation named just before (鹤壁市妇幼保健院党委). Without one

@@ -6,6 +6,7 @@ import type { Doc, Span } from '../doc.ts';
 import { Trie, longestEndingAt } from '../trie.ts';
 import { TITLES, FUSED_TITLES } from '../lexicon/titles.ts';
 import { canonicalOrg } from './organizations.ts';
+import { PARTY_DEPARTMENTS, ABBREVIATIONS } from '../lexicon/organizations.ts';
 
 const titleRev = Trie.reversed<string>([...TITLES.keys()].map((t) => [t, t]));
 const titleTrie = new Trie<string>();
@@ -108,6 +109,13 @@ export function postsStage(doc: Doc): void {
           const host: string = orgName.replace(/(?:党组|党委)$/u, '');
           orgName = host; orgKey = `Organization:${host}`;
         }
+      }
+      // 省委常委、统战部长吴海英: a bare party department after a committee's post belongs to that committee.
+      const deptWord = org ? norm.slice(org.start, org.end) : fused ? FUSED_TITLES[fused.values[0]].org : '';
+      if (orgName && prevOrg && /^中共.+[省市县区州旗盟]委$/u.test(prevOrg.name) && PARTY_DEPARTMENTS.includes(deptWord) && !orgName.startsWith(prevOrg.name)) {
+        const name = prevOrg.name + (ABBREVIATIONS[deptWord] ?? deptWord);
+        if (org) { org.name = name; org.key = `Organization:${name}`; org.aliases = [deptWord]; if (prevOrg.place) org.props.place = prevOrg.place; }
+        orgName = name; orgKey = `Organization:${name}`; orgPlace = prevOrg.place;
       }
       if (!orgName || !orgKey) continue;
       // 人大副主任: the posts of a people's congress are held in its standing committee.
