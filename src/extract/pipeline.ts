@@ -93,6 +93,9 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     // 我省调整…措施: an article that speaks of its province (and names nothing below it) is the province's.
     const lower = [...weights.keys()].some((c) => placeByCode(c)?.level !== 'province');
     if (levels[0] === '省' && !lower) doc.home = placeForLevel(doc.home ?? pageHome, '省')?.code ?? doc.home;
+    // 市长王吉到舒兰市、昌邑区、磐石市调研: an article that goes through three counties of one prefecture is that prefecture's.
+    const prefecture = commonPrefecture(weights);
+    if (prefecture && doc.home && placeByCode(doc.home)?.parent === prefecture) doc.home = prefecture;
     relativePlacesStage(doc);
     peopleStage(doc);
     organizationsStage(doc);
@@ -123,14 +126,20 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
  */
 function pageHomeOf(pageWeights: Map<string, number>, levels: string[]): string | null {
   const home = chooseHome(new Map(), pageWeights, levels);
+  const prefecture = commonPrefecture(pageWeights);
+  if (prefecture && home && placeByCode(home)?.parent === prefecture) return prefecture;
+  return home;
+}
+
+/** The prefecture three or more of whose counties are named, if any. */
+function commonPrefecture(weights: Map<string, number>): string | null {
   const counties = new Map<string, number>();
-  for (const code of pageWeights.keys()) {
+  for (const code of weights.keys()) {
     const rec = placeByCode(code);
     if (rec?.level === 'county' && rec.parent) counties.set(rec.parent, (counties.get(rec.parent) ?? 0) + 1);
   }
-  const homeRec = home ? placeByCode(home) : undefined;
-  if (homeRec?.level === 'county' && homeRec.parent && (counties.get(homeRec.parent) ?? 0) >= 3) return homeRec.parent;
-  return home;
+  for (const [p, n] of counties) if (n >= 3) return p;
+  return null;
 }
 
 function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {

@@ -84,11 +84,13 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
   const cands = scanCached(doc.norm);
   // Unambiguous full-name mentions at county level or above anchor everything else.
   const context = new Set<string>(pageContext);
+  // Codes (and their ancestors) of the article's own unambiguous mentions, counted per code.
+  const own = new Map<string, number>();
   for (const c of cands) {
     if (!c.short && c.codes.length === 1 && placeByCode(c.codes[0])!.level !== 'township') {
       const rec = placeByCode(c.codes[0])!;
       context.add(rec.code);
-      for (const a of rec.ancestors) context.add(a);
+      for (const a of [rec.code, ...rec.ancestors]) { context.add(a); own.set(a, (own.get(a) ?? 0) + 1); }
     }
   }
   const weights = new Map<string, number>();
@@ -116,6 +118,14 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
         : relativeLevels(doc.norm).includes(placeByCode(counties[0])!.name.slice(-1)) ? counties : [];
       if (!codes.length) continue;
       // A short form directly followed by a level word was not a short form (汾阳 + 市 is handled by the full name).
+    }
+    // A county name right after another character of a word (高|新北区) is part of that word unless its area is in view.
+    if (!c.short && surface.length > 2 && /[\u4e00-\u9fff]/u.test(doc.norm[c.start - 1] ?? '') && !/[在到赴于至和与及、的是为省市县区州盟]/u.test(doc.norm[c.start - 1])) {
+      // In view means named by another mention of the article (its own mentions do not vouch for themselves).
+      const selfCount = new Map<string, number>();
+      for (const code of codes) for (const a of placeByCode(code)!.ancestors) selfCount.set(a, 1);
+      codes = codes.filter((code) => { const rec = placeByCode(code)!; return rec.level !== 'county' || rec.ancestors.some((a) => (own.get(a) ?? 0) > (codes.length === 1 ? selfCount.get(a) ?? 0 : 0)); });
+      if (!codes.length) continue;
     }
     // Two-character county names (代县, 古县, 和县) hide inside words: only with their prefecture in view.
     if (!c.short && surface.length === 2) {
