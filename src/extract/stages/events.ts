@@ -34,6 +34,8 @@ export function eventsStage(doc: Doc): void {
     let s = m.start;
     while (s > 0 && e - s < 45) {
       const c = norm[s - 1];
+      // 县委常委(扩大)会议: the bracketed 扩大 is part of the name.
+      if (/[(（]扩大[)）]$/u.test(norm.slice(Math.max(0, s - 4), s))) { s -= 4; continue; }
       if (STOP_LEFT.test(c)) break;
       // 2 月 2 日远东…: a date written right before the name is not part of it.
       if (c === '日' && /[0-9０-９一二三四五六七八九十]\s*$/u.test(norm.slice(Math.max(0, s - 4), s - 1))) break;
