@@ -22,7 +22,7 @@ export const START_BYLINE = /^(?:[□■◎●]\s*)?(?:(?:本报|本台|本刊)?
 /** Lines that close an article: (郝健), (文/李勇斌 图/…), 记者 刘友旺 文/摄, 李勇斌 摄, X供稿. */
 export const END_BYLINE = /^(?:(?:责任编辑|编[\s　]?辑|审[\s　]?核|[一二三终][\s　]?审|校[\s　]?对|签[\s　]?发|记者|作者)[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*|[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4})$/u;
 /** A credit in parentheses at the very end of a paragraph: …转入常态化工作。(文/李勇斌 图/李勇斌 郝健 王仰哲) */
-export const TRAILING_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,12}(?:办|中心|局|站|台|社)\s+)?(?:文|图|记者|通讯员|摄影?)?[\/／]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，\/／]+(?:文|图|摄|记者|通讯员)?[\/／]?\s*[\u4e00-\u9fff·]{2,4})*(?:图[\/／]文|文[\/／]图)?)[)）]$/u;
+export const TRAILING_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,12}(?:办|中心|局|站|台|社)\s+)?(?:文|图|记者|通讯员|作者|摄影?)?\s*[\/／|｜:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，\/／]+(?:文|图|摄|记者|通讯员)?[\/／]?\s*[\u4e00-\u9fff·]{2,4})*(?:图[\/／]文|文[\/／]图)?)[)）]$/u;
 
 /**
  * Parses credits from a byline string whose first character is at source offset `base` (offsets are mapped by `at`).

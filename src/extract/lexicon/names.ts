@@ -24,7 +24,7 @@ export const PERSON_DESCRIPTORS = ['老劳模', '劳模', '劳动模范', '老�
   '网格员'];
 
 /** Characters that do not occur in given names of this genre's people (they mark a misparse). */
-export const NOT_NAME_CHARS = new Set([...'的了在是和与及等为对向从把被将也就都还并而或市县区省镇乡村委局部党会记者员书届年月日号个名位家所第这那其该本各全每此之于们副、，。；：？！“”（）《》(),.;:?!0123456789']);
+export const NOT_NAME_CHARS = new Set([...'的了在是和与及等为对向从把被将也就都还并而或市县区省镇乡村委局部党记者员书届年月日号个名位家所第这那其该本各全每此之于们副办、，。；：？！“”（）《》(),.;:?!0123456789']);
 
 /** Surname characters that, in this genre, are nearly always a word of their own before a title or verb (及受表彰, 多级书记). */
 export const WEAK_SURNAMES = new Set(['及', '与', '多', '于是', '市', '县', '区', '省']);

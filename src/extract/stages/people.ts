@@ -12,7 +12,8 @@ const followTrie = new Trie<string>();
 for (const w of SPEECH_VERBS) followTrie.add(w, w);
 const HARD_END = /[，,。；;：:、！？!?“”"（）()《》\s]/u;
 const CLAUSE_START = /[，,。；;：:！？!?“"（(\n]/u;
-const LEADER_TITLES = new Set(['总书记', '总理', '副总理', '主席', '副主席', '委员长', '同志', '书记', '省长', '市长', '县长', '区长', '部长']);
+const LEADER_TITLES = new Set(['总书记', '总理', '副总理', '主席', '副主席', '委员长', '同志', '书记', '省长', '市长', '县长', '区长', '部长',
+  '镇长', '乡长', '旗长', '局长', '校长', '院长', '所长', '站长', '主任', '村支书']);
 const STRONG_SPEECH = new Set(['代表', '指出', '强调', '要求', '表示', '介绍', '认为', '提出', '希望', '说道', '谈到', '坦言', '透露', '主持', '宣读',
   '致辞', '讲话', '点评', '总结', '寄语', '勉励', '叮嘱', '一行', '带队', '率队', '说']);
 
@@ -94,7 +95,7 @@ function addPerson(doc: Doc, start: number, end: number, cue: string): void {
   if (/(?:政协|人大|党委|党组|政府)$/u.test(name) || (WEAK_SURNAMES.has(name[0]) && cue !== 'byline')) return;
   // After a title or before a speech verb a name is expected: only a whole common word (明确, 管理) is refused there.
   const strong = cue === 'title' || cue === 'speech' || cue === 'leader' || cue === 'listed';
-  if (cue !== 'byline' && !isLikelyName(name) && !(strong && !isCommonWord(name) && startsWithProperWord(name))) return;
+  if (cue !== 'byline' && cue !== 'inlist' && !isLikelyName(name) && !(strong && !isCommonWord(name) && (startsWithProperWord(name) || COMMON_SURNAMES.has(name[0])))) return;
   starts.add(start);
   doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
 }
@@ -116,19 +117,24 @@ export function peopleStage(doc: Doc): void {
       continue;
     }
     let e = nameAt(norm, t.end);
+    // 市委副书记朱水平专题督导…: after a title a surname and two given characters, when a word follows them.
+    if (e < 0 && surnameAt(norm, t.end) === 1 && [...norm.slice(t.end + 1, t.end + 3)].every(isNameChar) && COMMON_SURNAMES.has(norm[t.end])
+      && (tag(norm.slice(t.end + 3, t.end + 5))[0]?.word.length ?? 0) === 2 && !titleTrie.longestAt(norm, t.end)) e = t.end + 3;
     // 辅警奥强、刘忠明: a two-character name of a rare surname is still one when a list of names continues it.
     if (e < 0 && /^[\u4e00-\u9fff]{2}、/u.test(norm.slice(t.end, t.end + 3)) && !titleTrie.longestAt(norm, t.end)
       && nameAt(norm, t.end + 3) > 0 && isLikelyName(norm.slice(t.end, t.end + 2))) e = t.end + 2;
     if (e > 0) {
       addPerson(doc, t.end, e, 'title');
-      // A list of names after the title: 副市长王三、李四.
+      // A list of names after the title: 副市长王三、李四; inside a list a name may be a word as well (文静).
       let p = e;
+      const listed: Array<[number, number]> = [];
       while (norm[p] === '、') {
         const e2 = nameAt(norm, p + 1);
         if (e2 < 0) break;
-        addPerson(doc, p + 1, e2, 'list');
+        listed.push([p + 1, e2]);
         p = e2;
       }
+      for (const [a, b] of listed) addPerson(doc, a, b, listed.length >= 2 ? 'inlist' : 'list');
     }
     i = t.end - 1;
   }
@@ -140,7 +146,9 @@ export function peopleStage(doc: Doc): void {
   }
   // 2b. A name before a title at the start of a clause: 习近平总书记, 李克强总理.
   for (let i = 0; i < norm.length; i++) {
-    if (i > 0 && !CLAUSE_START.test(norm[i - 1]) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
+    // At a clause start, after a few verbs and prepositions, or after the place the person serves (杉树乡周君乡长).
+    const afterPlace = doc.spans.some((x) => x.type === 'Place' && x.end === i);
+    if (i > 0 && !afterPlace && !CLAUSE_START.test(norm[i - 1]) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
     const sl = surnameAt(norm, i);
     if (!sl) continue;
     for (let given = 2; given >= 1; given--) {

@@ -37,7 +37,7 @@ const SHORT_STOP = new Set(['中华', '中国', '和平', '平安', '新华', '�
 const ALWAYS_OK_SHORT = new Set(['山西', '山东', '河南', '河北', '海南', '上海', '西安', '长春', '三明', '白山', '白城', '朝阳', '通州', '海淀', '东城',
   '西城', '丰台', '昌平', '顺义', '大兴', '平谷', '密云', '延庆', '宝山', '金山', '普陀', '静安', '长宁', '北海', '泰安', '吉安']);
 
-const FEATURE_AFTER = /^(?:水库|广场|公园|大道|大街|大桥|小区|花园|路(?![线径])|机场|车站|宾馆|饭店|酒店)/u;
+const FEATURE_AFTER = /^(?:水库|灌区|干渠|大堤|堤坝|垸|广场|公园|大道|大街|大桥|小区|花园|路(?![线径])|机场|车站|宾馆|饭店|酒店)/u;
 
 export interface PlaceStageResult {
   /** codes mentioned with their weight (title mentions count more) */

@@ -30,7 +30,8 @@ function statusBefore(text: string): string | null {
 export function postsStage(doc: Doc): void {
   const norm = doc.norm;
   const orgs = doc.spansOf('Organization').filter((o) => !o.implicit);
-  const people = doc.spansOf('Person').filter((p) => p.props.cue === 'title' || p.props.cue === 'list').sort((a, b) => a.start - b.start);
+  const isListed = (p: Span) => p.props.cue === 'list' || p.props.cue === 'inlist';
+  const people = doc.spansOf('Person').filter((p) => p.props.cue === 'title' || isListed(p)).sort((a, b) => a.start - b.start);
   const allPeople = doc.spansOf('Person');
   const done = new Set<Span>();
   // The organisation of the last post read for a name written at a position: 派出所副所长王丽娟、三级警长王路远 — the
@@ -38,10 +39,10 @@ export function postsStage(doc: Doc): void {
   const lastOrgAt = new Map<number, { name: string; key: string; place?: string }>();
   const postsOf = new Map<Span, Array<{ target: string; props: Record<string, string | boolean>; confidence: number }>>();
   for (const person of people) {
-    if (person.props.cue === 'list') {
+    if (isListed(person)) {
       // 辅警奥强、刘忠明: a name listed after a titled one shares that title.
       let head: Span | undefined = person;
-      while (head && head.props.cue === 'list') {
+      while (head && isListed(head)) {
         const h: Span = head;
         head = allPeople.find((x) => x.end === h.start - 1 && norm[h.start - 1] === '、');
       }
