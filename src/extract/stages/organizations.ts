@@ -7,7 +7,7 @@ import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
 import {
   ORG_SUFFIXES, WEAK_SUFFIX_MIN_CORE, NOT_ORG_ENDINGS, ORG_BREAKS, ORG_INNER_WORDS, RELATIVE_ORGS, PARTY_DEPARTMENTS, ABBREVIATIONS,
-  NATIONAL_ORGS, BAD_CONTINUATIONS, GENERIC_CORES, type OrgKind,
+  NATIONAL_ORGS, BAD_CONTINUATIONS, GENERIC_CORES, BUREAU_FIELDS, type OrgKind,
 } from '../lexicon/organizations.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import { tag } from '../segmenter.ts';
@@ -114,6 +114,8 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       const inner = longestEndingAt(innerRev, norm, j, Math.max(0, j - 10));
       // 代表 belongs to a name only in 代表大会; before anything else it is the verb (高君宇代表少年中国学会).
       if (inner && norm.slice(inner.start, j) === '代表' && !norm.startsWith('大会', j)) break;
+      // ,指导村卫生室…: a verb-like inner word opening its clause is the clause's verb.
+      if (inner && VERBAL_INNER.has(norm.slice(inner.start, j)) && (inner.start === 0 || /[，,。；;：:、\n]/u.test(norm[inner.start - 1]))) break;
       if (inner) { j = inner.start; continue; }
       // 市纪委监委派驻市教育局纪检监察组: a stationed discipline team is named after the body that sends it.
       if (/^(?:纪检监察组|纪检组)$/u.test(suffix) && norm.slice(j - 2, j) === '派驻') { j -= 2; continue; }
@@ -159,6 +161,8 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
 }
 
 const NAME_PREFIXES = ['中共', '中国', '中华', '全国', '国家', '共青团'];
+/** Inner words of names that are also the verbs opening a clause (指导村卫生室规范化建设). */
+const VERBAL_INNER = new Set(['指导', '组织', '服务', '建设', '管理', '检查', '培训', '支持', '保障', '监督', '推进', '促进', '发展', '学习', '研究', '宣传']);
 
 function cutAtInnerPlace(norm: string, start: number, suffixStart: number): number {
   const { trie } = gazetteer();
@@ -524,6 +528,7 @@ export function organizationsStage(doc: Doc): void {
   }
   resolveBareUnits(doc, spans);
   departmentsOfCommittees(doc, spans);
+  bureauLists(doc);
   mergeShortForms(doc, spans);
   // Nesting by juxtaposition: a candidate that starts where a longer one starts is the longer one's host
   // (中共汾阳市委|宣传部, 公安杏花岭分局|大东关派出所, 中国宝武太钢集团|山西太钢不锈钢股份有限公司).
@@ -614,15 +619,15 @@ function textContext(doc: Doc): TextContext {
  */
 function notANameHere(doc: Doc, c: OrgCandidate, surface: string, ctx: TextContext): boolean {
   const norm = doc.norm;
-  // Party, state and legislative bodies are named in titles too (《关于召开中国共产党X县第十四届委员会…》); other
-  // shapes there are words of the title (《山城区“十四五”期间城乡学校布局调整专项规划》).
+  // Words of a document's title (《山城区“十四五”期间城乡学校布局调整专项规划》) name the document's subject, not a body
+  // the article speaks of; only the issuer at its head counts.
   const title = ctx.titles.find(([s, e]) => c.start >= s && c.end <= e);
-  if (title && !/^(?:party|government|legislature)$/u.test(c.kind) && !ctx.issuers.some(([s, e]) => c.start >= s && c.end <= e)) return true;
+  if (title && !ctx.issuers.some(([s, e]) => c.start >= s && c.end <= e)) return true;
   if (ctx.labels.some(([o, cl]) => c.start > o && c.start < cl)) return true;
   const before = norm.slice(Math.max(0, c.start - 4), c.start);
   if (/各[^，,。；;]{0,3}$/u.test(before)) return true;
   if (/[全无非]$/u.test(before) && (LEVEL_CHARS.has(surface[0]) || /^(?:党|团)/u.test(surface) || !isAnchored(norm, c.start))) return true;
-  if (/^(?:[\u4e00-\u9fff]{0,4}?)(?:省|市|县|区|乡|镇|国家)级/u.test(surface)) return true;
+  if (/^(?:[\u4e00-\u9fff]{0,4}?)(?:省|市|县|区|乡|镇|村|国家)级/u.test(surface)) return true;
   if (/^(?:政协|人大)$/u.test(surface) && /^(?:委员(?!会)|代表)/u.test(norm.slice(c.end, c.end + 3))) return true;
   if (surface.startsWith('“') && GENERIC_TYPE_SUFFIX.test(c.suffix) && !isAnchored(norm, c.start)) return true;
   if (doc.spans.some((p) => p.type === 'Place' && p.start < c.end && p.end > c.end && p.start >= c.start)) return true;
@@ -650,6 +655,27 @@ function departmentsOfCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span:
     item.span.key = `Organization:${name}`;
     item.span.aliases = [surface];
     item.span.props = { ...item.span.props, ...(committee.span.props.place ? { place: committee.span.props.place } : {}) };
+  }
+}
+
+/** 县水利、公安、民政、住建、环保、人武部等部门: each field names its bureau of that place. */
+function bureauLists(doc: Doc): void {
+  const norm = doc.norm;
+  for (const m of norm.matchAll(/([市县区旗])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,5})等(?:有关|相关)?(?:部门|单位)/gu)) {
+    const place = placeForLevel(doc.home, m[1]);
+    if (!place) continue;
+    let pos = m.index! + 1;
+    const items = m[2].split('、');
+    // All items must be fields of government: one unknown word and it is some other list.
+    if (!items.every((x) => BUREAU_FIELDS[x] || /(?:局|委|办|部|院|队|站|所|中心)$/u.test(x))) { continue; }
+    for (const item of items) {
+      const start = pos;
+      pos += item.length + 1;
+      if (doc.spans.some((x) => x.type === 'Organization' && x.start <= start && x.end >= start + item.length)) continue;
+      const full = BUREAU_FIELDS[item] ?? ABBREVIATIONS[item] ?? item;
+      const name = place.name + full;
+      doc.add({ type: 'Organization', start, end: start + item.length, name, aliases: [item], props: { kind: 'department', place: `p:${place.code}`, namedPlace: true }, key: `Organization:${name}` });
+    }
   }
 }
 
@@ -686,6 +712,14 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
 /** A later short mention (大东关派出所) of an organisation named in full before (公安杏花岭分局大东关派出所) is the same one. */
 function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
   const names = [...new Set(spans.map((x) => x.span.name))];
+  // 镇雄县医院 is the 镇雄县人民医院 when the article names that one too.
+  for (const item of spans) {
+    const full = names.find((o) => o !== item.span.name && o.replace(/人民医院$/u, '医院') === item.span.name);
+    const target = full && spans.find((x) => x.span.name === full)!.span;
+    if (!target) continue;
+    item.span.aliases = [...new Set([...(item.span.aliases ?? []), item.span.name])];
+    item.span.name = target.name; item.span.key = target.key; item.span.props = { ...target.props };
+  }
   // 太原市“扫黄打非”办公室 is the office of 太原市“扫黄打非”领导小组, named short.
   for (const item of spans) {
     const full = names.find((o) => o !== item.span.name && o.replace(/(?:工作)?领导小组(?=办公室$)/u, '') === item.span.name);

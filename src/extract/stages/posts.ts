@@ -123,6 +123,8 @@ export function postsStage(doc: Doc): void {
       if (/人民代表大会$/u.test(orgName) && /主任/u.test(titleOut)) {
         orgName = orgName.replace(/人民代表大会$/u, '人大常委会');
         orgKey = `Organization:${orgName}`;
+        // The mention 县人大 there names the standing committee too.
+        if (org && /人大$/u.test(norm.slice(org.start, org.end))) { org.aliases = [...(org.aliases ?? []), org.name]; org.name = orgName; org.key = orgKey; }
       }
       if (!doc.spans.some((x) => x.key === orgKey)) {
         // An organisation known only from a title (市长 → 汾阳市人民政府): give it a mention at the title.
