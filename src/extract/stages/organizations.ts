@@ -5,6 +5,7 @@ import type { Doc, Span } from '../doc.ts';
 import { Trie, longestEndingAt } from '../trie.ts';
 import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
+import { placeProps } from './places.ts';
 import {
   ORG_SUFFIXES, WEAK_SUFFIX_MIN_CORE, NOT_ORG_ENDINGS, ORG_BREAKS, ORG_INNER_WORDS, RELATIVE_ORGS, PARTY_DEPARTMENTS, ABBREVIATIONS,
   NATIONAL_ORGS, BAD_CONTINUATIONS, GENERIC_CORES, BUREAU_FIELDS, type OrgKind,
@@ -524,6 +525,7 @@ export function organizationsStage(doc: Doc): void {
     else if (!canon.national && doc.home) props.place = `p:${doc.home}`;
     if (canon.national) props.national = true;
     const span = doc.add({ type: 'Organization', start: c.start, end: c.end, name: canon.name, aliases: canon.aliases, props, key: `Organization:${canon.name}` });
+    impliedPlace(doc, c.start, surface, canon.place);
     spans.push({ c, span });
   }
   resolveBareUnits(doc, spans);
@@ -579,6 +581,19 @@ export function organizationsStage(doc: Doc): void {
       }
     }
   }
+}
+
+/**
+ * 市委, 省委, 县教育局: a relative name points to a place the article does not write out; that is a mention of the place
+ * (as 我市 is), so the place the article relies on is in the graph with the words that name it.
+ */
+export function impliedPlace(doc: Doc, at: number, surface: string, place: PlaceRecord | null): void {
+  if (!place) return;
+  const s = surface.replace(/^(?:中共|中国共产党|团)/u, '');
+  if (!LEVEL_CHARS.has(s[0]) || gazetteer().trie.longestAt(s, 0)) return;
+  const pos = at + surface.indexOf(s[0]);
+  if (doc.spans.some((x) => x.type === 'Place' && x.start <= pos && x.end > pos)) return;
+  doc.add({ type: 'Place', start: pos, end: pos + 1, name: place.name, props: placeProps(place), key: `Place:${place.code}`, implicit: true });
 }
 
 /** Does the text start with a province or prefecture name (full or short) or any full division name? */

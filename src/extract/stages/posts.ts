@@ -5,7 +5,8 @@
 import type { Doc, Span } from '../doc.ts';
 import { Trie, longestEndingAt } from '../trie.ts';
 import { TITLES, FUSED_TITLES } from '../lexicon/titles.ts';
-import { canonicalOrg } from './organizations.ts';
+import { canonicalOrg, impliedPlace } from './organizations.ts';
+import { placeByCode } from '../gazetteer.ts';
 import { PARTY_DEPARTMENTS, ABBREVIATIONS } from '../lexicon/organizations.ts';
 
 const titleRev = Trie.reversed<string>([...TITLES.keys()].map((t) => [t, t]));
@@ -129,6 +130,9 @@ export function postsStage(doc: Doc): void {
       if (!doc.spans.some((x) => x.key === orgKey)) {
         // An organisation known only from a title (市长 → 汾阳市人民政府): give it a mention at the title.
         doc.add({ type: 'Organization', start: tstart, end: seg.end, name: orgName, props: { kind: 'government', ...(orgPlace ? { place: orgPlace } : {}) }, key: orgKey, implicit: true });
+        // 市长 names the city it governs.
+        const govPlace = orgPlace ? placeByCode(orgPlace.slice(2)) ?? null : null;
+        impliedPlace(doc, tstart, norm.slice(tstart, seg.end), govPlace);
       }
       const before = norm.slice(Math.max(0, seg.start - 3), org ? org.start : tstart);
       const status = statusBefore(before) ?? (norm.slice(tstart - 1, tstart) === '代' ? 'acting' : 'current');
