@@ -1,6 +1,6 @@
 // Stage: place mentions from the administrative-division gazetteer, with ambiguous names resolved from the other places
 // in the article and page.
-import type { Doc } from '../doc.ts';
+import type { Doc, Span } from '../doc.ts';
 import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel, relativeLevels } from '../../resolve/home-place.ts';
 import { tag } from '../segmenter.ts';
@@ -257,36 +257,44 @@ export function relativePlacesStage(doc: Doc): void {
 }
 
 /**
- * Townships the division data does not list (renamed or merged since): a name ending in 镇, 乡 or 街道 written right
- * after its county (杏花岭区杨家峪乡) or after a location word (在山门镇…) in a county's article. They are places inside
- * that county, without a code.
+ * Townships and villages the division data does not list (renamed or merged since; villages are not loaded): a name ending
+ * in 镇, 乡 or 街道 written right after its county (杏花岭区杨家峪乡), or in 村, 嘎查 or 屯 right after its township
+ * (杉树乡瓦桥村), or after a location word (在山门镇…, 到瓦桥村…) in a county's article. They are places inside that
+ * county or township, without a code.
  */
 export function unlistedTownshipsStage(doc: Doc): void {
   const norm = doc.norm;
   const homeRec = doc.home ? placeByCode(doc.home) : undefined;
-  for (const m of norm.matchAll(/(?:镇|乡|街道)(?![政党人府长])/gu)) {
+  const levelOf = (x: Span): string => String(x.props.level ?? placeByCode(String(x.props.code))?.level ?? '');
+  for (const m of norm.matchAll(/(?:镇|乡|街道|村|嘎查|屯)(?![政党人府长委民庄镇])/gu)) {
+    const village = /^(?:村|嘎查|屯)$/u.test(m[0]);
     const end = m.index! + m[0].length;
     let start = -1;
-    let parent: PlaceRecord | undefined;
+    let parent: Span | undefined;
+    let parentCode: string | undefined;
     for (const len of [3, 2]) {
       const s0 = m.index! - len;
-      if (s0 < 0 || doc.spans.some((x) => x.start < end && x.end > s0)) continue;
+      if (s0 < 0 || doc.spans.some((x) => (x.type === 'Place' || x.type === 'Person') && x.start < end && x.end > s0)) continue;
       const core = norm.slice(s0, m.index!);
-      // The name must be a proper name, not a common word (城乡, 全镇, 乡镇).
-      if (!/^[\u4e00-\u9fff]+$/u.test(core) || /^[全各本该城乡镇村]/u.test(core) || /[的了在是和与等]/u.test(core)) continue;
+      // The name must be a proper name, not a common word (城乡, 全镇, 乡镇, 农村, 驻村).
+      if (!/^[\u4e00-\u9fff]+$/u.test(core) || /^[全各本该城乡镇村农驻进入到每新老一二三四五六七八九十百千万多两]/u.test(core) || /[的了在是和与等个所]/u.test(core)) continue;
       const toks = tag(core);
       if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag)) continue;
-      const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0 && placeByCode(String(x.props.code))?.level === 'county');
-      const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
-      parent = before ? placeByCode(String(before.props.code)) : cue && homeRec?.level === 'county' ? homeRec : undefined;
-      if (parent) { start = s0; break; }
+      const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0 && (village ? levelOf(x) === 'township' : levelOf(x) === 'county'));
+      // A common noun (重点村) is a name only right after the township it belongs to.
+      if (!before && toks.length === 1 && /^(?:n|vn|nz)$/u.test(toks[0].tag)) continue;
+      if (!before && (/[村乡镇屯]/u.test(core) || (toks[0].word.length >= 2 && /^(?:n|a|vn|d|b)$/u.test(toks[0].tag)))) continue;
+      const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入|走访|慰问)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
+      if (before) { parent = before; parentCode = typeof before.props.code === 'string' ? before.props.code : String(before.props.parent ?? '').replace(/^p:/u, ''); }
+      else if (cue && homeRec?.level === 'county') parentCode = homeRec.code;
+      if (parent || parentCode) { start = s0; break; }
     }
-    if (!parent || start < 0) continue;
+    if (start < 0 || !parentCode) continue;
     const name = norm.slice(start, end);
-    const props: Record<string, string> = { level: 'township', parent: `p:${parent.code}` };
+    const props: Record<string, string> = { level: village ? 'village' : 'township', parent: `p:${parentCode}` };
     doc.add({ type: 'Place', start, end, name, props, key: `Place:area:${name}` });
     const [ss, se] = doc.sentenceAt(start);
-    doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: `Place:${parent.code}`, props: {}, confidence: 0.7, start: ss, end: se });
+    doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: parent?.key ?? `Place:${parentCode}`, props: {}, confidence: 0.7, start: ss, end: se });
   }
 }
 
