@@ -25,6 +25,15 @@ export function eventsStage(doc: Doc): void {
     }
     doc.add({ type: 'Event', start, end: m.index! + m[0].length, name, props: {}, key: `Event:${name}` });
   }
+  // 市委四届八次全会, 山西省委十二届六次全会: a committee's plenary session, run by that committee.
+  for (const m of norm.matchAll(/[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体会议|会)/gu)) {
+    const committee = doc.spans.filter((x) => x.type === 'Organization' && x.end === m.index! && /委(?:员会)?$/u.test(x.name)).sort((a, b) => a.start - b.start)[0];
+    if (!committee || doc.spans.some((x) => x.type === 'Event' && x.start <= m.index! && x.end >= m.index! + m[0].length)) continue;
+    const name = committee.name + m[0];
+    const span = doc.add({ type: 'Event', start: committee.start, end: m.index! + m[0].length, name, aliases: [norm.slice(committee.start, m.index! + m[0].length)], props: {}, key: `Event:${name}` });
+    const [ss, se] = doc.sentenceAt(m.index!);
+    doc.relate({ type: 'RUNS', source: committee.key, target: span.key, props: { role: '召开' }, confidence: 0.8, start: ss, end: se });
+  }
   for (let e = 2; e <= norm.length; e++) {
     const m = longestEndingAt(nounRev, norm, e, Math.max(0, e - 8));
     if (!m) continue;

@@ -181,6 +181,17 @@ export function placesOfThingsStage(doc: Doc): void {
     const actor = mainActor(doc);
     const actorIsInstitution = !!actor && !publicBody.test(String(actor.props.kind ?? ''));
     const titleEnd = doc.title ? doc.text.indexOf(doc.title) + doc.title.length : 0;
+    // 活动在汾阳市文化广场设立主会场: a sentence about "the event" names where the article's own event is held.
+    const mainEvent = doc.spans.find((x) => x.type === 'Event' && x.start < titleEnd) ?? doc.spans.find((x) => x.type === 'Event');
+    if (mainEvent) {
+      for (const [s0, e0] of doc.sentences) {
+        const lead = doc.norm.slice(s0, e0).match(LEAD_IN);
+        const at = s0 + (lead ? lead[0].length : 0);
+        const m = doc.norm.slice(at, at + 8).match(/^(?:此次|本次|这次)?(?:活动|仪式|会议|大会)(?:在|于)/u);
+        const venue = m && longestPlaceAt(doc, at + m[0].length);
+        if (venue) doc.relate({ type: 'TAKES_PLACE_IN', source: mainEvent.key, target: venue.key, props: {}, confidence: 0.7, start: s0, end: e0 });
+      }
+    }
     const runners = new Map<string, Span[]>();
     const orgByKey = new Map(doc.spansOf('Organization').map((o) => [o.key, o]));
     for (const r of doc.relations) if (r.type === 'RUNS' && orgByKey.has(r.source)) (runners.get(r.target) ?? runners.set(r.target, []).get(r.target)!).push(orgByKey.get(r.source)!);
@@ -198,7 +209,7 @@ export function placesOfThingsStage(doc: Doc): void {
       done.add(t.key);
       const [s, e] = doc.sentenceAt(t.start);
       const where = placeOfThing(doc, t, subjectPlace, runners.get(t.key) ?? []);
-      doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${where}`, props: {}, confidence: 0.6, start: s, end: e });
+      doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: where, props: {}, confidence: 0.6, start: s, end: e });
     }
   }
   // LOCATED_IN: organisations in their place — the most specific one any of their mentions gives.
@@ -244,14 +255,44 @@ function placeSubjectOf(doc: Doc, from: number, to: number): string | null {
 function placeOfThing(doc: Doc, t: Span, subjectPlace: string | null, runners: Span[]): string {
   const home = doc.home!;
   const named = namedPlaceOf(t.name, home);
-  if (named) return named;
-  if (subjectPlace && placeByCode(subjectPlace)?.level !== 'province') return subjectPlace;
+  if (named) return `Place:${named}`;
+  // 在筠连县会议中心召开…会: a meeting held at a named place is there.
+  if (t.type === 'Event') {
+    const venue = venueOf(doc, t);
+    if (venue) return venue;
+  }
+  if (subjectPlace && placeByCode(subjectPlace)?.level !== 'province') return `Place:${subjectPlace}`;
+  // A county body in a city's article, a township's school in a county's: the runner's own place.
   const publicBody = /^(?:party|government|department|legislature|police|court)$/u;
   for (const r of runners) {
     const p = typeof r.props.place === 'string' ? r.props.place.slice(2) : null;
-    if (p && publicBody.test(String(r.props.kind ?? '')) && placeByCode(p)?.ancestors.includes(home)) return p;
+    const rec = p ? placeByCode(p) : undefined;
+    if (rec && rec.ancestors.includes(home) && (publicBody.test(String(r.props.kind ?? '')) || rec.level === 'township')) return `Place:${p}`;
   }
-  return home;
+  return `Place:${home}`;
+}
+
+/** The place after 在 in the clause that holds or opens an event: 在筠连县会议中心召开, 在山门镇二郎山庄拉开帷幕. */
+function venueOf(doc: Doc, t: Span): string | null {
+  // …活动在汾阳市文化广场举行: the place right after the event's name (or the 活动 that stands for it).
+  for (const m of [doc.norm.slice(t.end).match(/^(?:活动|仪式|会议)?(?:在|于)/u)]) {
+    if (!m) continue;
+    const p = longestPlaceAt(doc, t.end + m[0].length);
+    if (p) return p.key;
+  }
+  const [s] = doc.sentenceAt(t.start);
+  const before = doc.norm.slice(s, t.start);
+  const at = before.lastIndexOf('在');
+  if (at < 0 || before.length - at > 40 || /[，,。；;]/u.test(before.slice(at))) return null;
+  const pos = s + at + 1;
+  let venue: Span | undefined;
+  for (let p = longestPlaceAt(doc, pos); p; p = longestPlaceAt(doc, venue!.end)) venue = p;
+  return venue ? venue.key : null;
+}
+
+/** The longest place mention starting at `pos` (汾阳市文化广场 rather than 汾阳市). */
+function longestPlaceAt(doc: Doc, pos: number): Span | undefined {
+  return doc.spans.filter((x) => x.type === 'Place' && x.start === pos).sort((a, b) => b.end - a.end)[0];
 }
 
 /** 由A、B主办,C承办: the organisers written before each role word. */
