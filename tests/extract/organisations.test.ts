@@ -149,3 +149,20 @@ describe('who runs a program, and where', () => {
     expect(triples(f, 'TAKES_PLACE_IN')).toContain('银龄先锋 -TAKES_PLACE_IN()-> 梨树县');
   });
 });
+
+describe('bureaus, sessions and venues', () => {
+  it('reads bureaus written as bare fields in a list', () => {
+    const f = run('崇阳县召开防汛会议。会上,县水利、公安、民政、住建等部门负责人汇报了工作。', '崇阳县召开防汛会议');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['崇阳县水利局', '崇阳县公安局', '崇阳县民政局', '崇阳县住房和城乡建设局']));
+  });
+
+  it('knows a committee’s plenary session and who convenes it', () => {
+    const f = run('阜城县召开会议。会议传达了市委四届八次全会精神。', '阜城县召开会议');
+    expect(triples(f, 'RUNS').some((x) => x.startsWith('中共') && x.includes('四届八次全会'))).toBe(true);
+  });
+
+  it('places a meeting at the venue named after 在', () => {
+    const f = run('筠连县召开动员会。12月27日,全县一村一辅警动员部署会在筠连县会议中心召开。', '筠连县召开动员会');
+    expect(triples(f, 'TAKES_PLACE_IN')).toContain('全县一村一辅警动员部署会 -TAKES_PLACE_IN()-> 筠连县会议中心');
+  });
+});

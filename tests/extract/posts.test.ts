@@ -68,3 +68,23 @@ describe('posts of other bodies than the home place', () => {
     expect(triples(f, 'HOLDS_POSITION')).toContain('郭乃硕 -HOLDS_POSITION(主委)-> 中国国民党革命委员会吉林省委员会');
   });
 });
+
+describe('more ways the genre names posts', () => {
+  it('carries a chain across a comma after a named post', () => {
+    const f = run('石阡县开展调研。县人大常委会主任夏宽忠,副主任陈朝江、徐泽勇参加调研。', '石阡县开展调研');
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toContain('夏宽忠 -HOLDS_POSITION(主任)-> 石阡县人大常委会');
+    expect(t).toContain('陈朝江 -HOLDS_POSITION(副主任)-> 石阡县人大常委会');
+    expect(t).toContain('徐泽勇 -HOLDS_POSITION(副主任)-> 石阡县人大常委会');
+  });
+
+  it('reads a name before a title after the place it serves', () => {
+    const f = run('镇雄县开展义诊。杉树乡周君乡长代表当地党委政府讲话。', '镇雄县开展义诊');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('周君 -HOLDS_POSITION(乡长)-> 杉树乡人民政府');
+  });
+
+  it('finds names in lists before attendance verbs and after descriptors', () => {
+    const f = run('白城市召开会议。夏晖、王海刚、黄秀清和孟凡平出席会议。看望了市级老劳模张殿敬。', '白城市召开会议');
+    expect(names(f, 'Person')).toEqual(expect.arrayContaining(['夏晖', '王海刚', '黄秀清', '孟凡平', '张殿敬']));
+  });
+});

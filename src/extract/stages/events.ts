@@ -38,7 +38,7 @@ export function eventsStage(doc: Doc): void {
     const m = longestEndingAt(nounRev, norm, e, Math.max(0, e - 8));
     if (!m) continue;
     // 会议室, 大会堂, 会议纪要: the noun runs on into another word.
-    if (/[\u4e00-\u9fff]/u.test(norm[e] ?? '') && !/^(?:上|中|后|前|精神|要求|期间|现场|结束|召开|举行|在|于|由|并|的|时|开始|正式|隆重|顺利|圆满|主要|指出|强调)/u.test(norm.slice(e, e + 3))) continue;
+    if (/[\u4e00-\u9fff]/u.test(norm[e] ?? '') && !/^(?:上|中(?!心)|后|前|精神|要求|期间|现场|结束|召开|举行|在|于|由|并|的|时|开始|正式|隆重|顺利|圆满|主要|指出|强调)/u.test(norm.slice(e, e + 3))) continue;
     // Grow left over the event's name, through quotes, numbers and 暨.
     let s = m.start;
     while (s > 0 && e - s < 45) {

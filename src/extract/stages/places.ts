@@ -163,7 +163,7 @@ export function placeProps(rec: PlaceRecord): Record<string, string> {
   return props;
 }
 
-const AREA_SUFFIX = /(?:文化广场|广场|风景名胜区|风景区|景区|高速口|收费站|古县城|古城|山庄|水库|湿地公园|湿地|开发区|高新区|工业园区|产业园区|园区)/u;
+const AREA_SUFFIX = /(?:会议中心|会展中心|体育中心|文化广场|广场|风景名胜区|风景区|景区|高速口|收费站|古县城|古城|山庄|水库|湿地公园|湿地|开发区|高新区|工业园区|产业园区|园区)/u;
 const AREA_CUE = /(?:在|于|到|来到|走进|前往|位于|赴|经过|途经|进入)$/u;
 
 /**

@@ -65,7 +65,8 @@ export function postsStage(doc: Doc): void {
       const afterName = /[和及与]/u.test(norm[i]) && allPeople.some((x) => x.end === i && x.start >= cs);
       if (i === person.start || norm[i] === '、' || afterName) { segs.push({ start: s, end: i }); s = i + 1; }
     }
-    let prevOrg: { name: string; key: string; place?: string } | null = null;
+    // 县人大常委会主任夏宽忠,副主任陈朝江: a chain right after a named post goes on in that post's organisation.
+    let prevOrg: { name: string; key: string; place?: string } | null = /[，,]/u.test(norm[cs - 1] ?? '') ? lastOrgAt.get(cs - 1) ?? null : null;
     const [sentS, sentE] = doc.sentenceAt(person.start);
     // Only the segments that end in a title form the chain; walk them in order. A segment ending in a name ends an
     // earlier chain, whose organisation carries over.
@@ -146,6 +147,31 @@ export function postsStage(doc: Doc): void {
       list.push({ target: orgKey, props, confidence: org ? 0.9 : 0.75 });
       postsOf.set(person, list);
     }
+  }
+  // 杉树乡周君乡长: a name before a title, right after the place or body it serves.
+  for (const person of allPeople) {
+    if (person.props.cue !== 'leader') continue;
+    const t = titleTrie.longestAt(norm, person.end);
+    if (!t) continue;
+    const title = norm.slice(person.end, t.end);
+    const info = TITLES.get(title);
+    if (!info || info.rankOnly) continue;
+    const place = doc.spans.find((x) => x.type === 'Place' && x.end === person.start);
+    const body = doc.spans.find((x) => x.type === 'Organization' && !x.implicit && x.end === person.start);
+    let target: { key: string; name: string; place?: string } | null = null;
+    if (body) target = { key: body.key, name: body.name };
+    else if (place && info.implies) {
+      const name = `${place.name}人民政府`;
+      target = { key: `Organization:${name}`, name, place: typeof place.props.code === 'string' ? `p:${place.props.code}` : undefined };
+      if (!doc.spans.some((x) => x.key === target!.key)) {
+        doc.add({ type: 'Organization', start: person.end, end: t.end, name, aliases: [], props: { kind: 'government', ...(target.place ? { place: target.place } : {}) }, key: target.key, implicit: true });
+      }
+    }
+    if (!target) continue;
+    const [sS, sE] = doc.sentenceAt(person.start);
+    const props: Record<string, string | boolean> = { title, head: info.head, status: 'current' };
+    if (doc.date) props.asOf = doc.date;
+    doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: target.key, props, confidence: 0.7, start: sS, end: sE });
   }
   // (作者系山西省汾阳市教学研究中心主任): the byline's author holds that post.
   const authors = doc.credits.filter((c) => c.role === '作者' || c.role === '记者');

@@ -254,13 +254,13 @@ function placeSubjectOf(doc: Doc, from: number, to: number): string | null {
  */
 function placeOfThing(doc: Doc, t: Span, subjectPlace: string | null, runners: Span[]): string {
   const home = doc.home!;
-  const named = namedPlaceOf(t.name, home);
-  if (named) return `Place:${named}`;
   // 在筠连县会议中心召开…会: a meeting held at a named place is there.
   if (t.type === 'Event') {
     const venue = venueOf(doc, t);
     if (venue) return venue;
   }
+  const named = namedPlaceOf(t.name, home);
+  if (named) return `Place:${named}`;
   if (subjectPlace && placeByCode(subjectPlace)?.level !== 'province') return `Place:${subjectPlace}`;
   // A county body in a city's article, a township's school in a county's: the runner's own place.
   const publicBody = /^(?:party|government|department|legislature|police|court)$/u;
