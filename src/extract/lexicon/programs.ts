@@ -19,7 +19,7 @@ export const PROGRAM_VERBS = ['主办', '承办', '协办', '开展', '实施', 
   '大力实施', '全面实施', '深入实施', '扎实推进', '全力推进', '坚持', '实行', '建成', '完善', '健全', '探索', '构建', '搭建', '创新', '落地', '参与'];
 
 /** Political formulas and slogans that look like programs but are not (“两个确立”, “国之大者”). */
-export const SLOGAN = /^(?:两个确立|两个维护|四个意识|四个自信|两个务必|两个结合|两个一百年|三个代表|四个全面|五位一体|三新一高|六稳|六保|两不愁三保障|两个毫不动摇|国之大者|四风|最后一公里|三农|放管服|四下基层|中国梦|两学一做|不忘初心、牢记使命|绿水青山就是金山银山|人民至上|生命至上)/u;
+export const SLOGAN = /^(?:两个确立|两个维护|四个意识|四个自信|两个务必|两个结合|两个一百年|三个代表|四个全面|五位一体|三新一高|六稳|六保|两不愁三保障|两个毫不动摇|国之大者|四风|最后一公里|三农|放管服|四下基层|中国梦|绿水青山就是金山银山|人民至上|生命至上)/u;
 
 /** Known unquoted programs of the genre. */
 export const KNOWN_PROGRAMS: Array<[string, string]> = [
@@ -30,6 +30,8 @@ export const KNOWN_PROGRAMS: Array<[string, string]> = [
   ['网格化管理', 'mechanism'], ['全民健身', 'campaign'], ['医共体建设', 'reform'], ['义务教育优质均衡', 'policy'],
   ['优化营商环境', 'policy'], ['平安建设', 'campaign'], ['法治政府建设', 'policy'], ['全面从严治党', 'policy'],
   ['党史学习教育', 'campaign'], ['主题教育', 'campaign'], ['我为群众办实事', 'campaign'], ['三零', 'campaign'], ['大学习大讨论', 'campaign'],
+  ['秸秆禁烧', 'campaign'], ['脱贫攻坚', 'campaign'], ['东西部协作', 'policy'], ['两学一做', 'campaign'], ['不忘初心、牢记使命', 'campaign'],
+  ['医改', 'reform'], ['医药卫生体制改革', 'reform'], ['草畜平衡', 'policy'], ['人居环境整治提升', 'campaign'],
 ];
 
 /** Document types at the end of a 《》 title; anything else in 《》 (songs, plays, periodicals) is not a document. */

@@ -62,7 +62,9 @@ export function eventsStage(doc: Doc): void {
     const sentence = norm.slice(ss, se);
     const dated = DATE_CUE.test(sentence);
     const convened = EVENT_VERBS.some((v) => sentence.includes(v));
-    if (!dated && !convened) continue;
+    // 传达中央经济工作会议精神: a named meeting whose spirit is relayed is an event too.
+    const relayed = /^精神/u.test(norm.slice(e, e + 2)) && e - s >= 6;
+    if (!dated && !convened && !relayed) continue;
     if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) continue;
     // Inside a document's title (《关于召开…全体会议的建议安排》) a meeting is the document's subject, not an event here.
     if (/《[^》]*$/u.test(norm.slice(Math.max(0, s - 60), s))) continue;
@@ -73,6 +75,15 @@ export function eventsStage(doc: Doc): void {
     if (name === m.values[0] && !['启动仪式', '揭牌仪式', '签约仪式', '座谈会', '开幕式', '现场会', '推进会', '动员会'].includes(name)) continue;
     const props: Record<string, string> = {};
     if (doc.date) props.date = doc.date;
+    // 全国、全省、全市安全生产工作会议: one name for the meetings of three levels.
+    const levels = name.match(/^((?:全[国省市县区]、?){2,})(.+)$/u);
+    if (levels) {
+      for (const lv of levels[1].match(/全[国省市县区]/gu)!) {
+        const one = lv + levels[2];
+        doc.add({ type: 'Event', start: s, end: e, name: one, aliases: [name], props: { ...props }, key: `Event:${one}` });
+      }
+      continue;
+    }
     doc.add({ type: 'Event', start: s, end: e, name, props, key: `Event:${name}` });
   }
 }
