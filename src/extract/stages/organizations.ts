@@ -121,7 +121,9 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       // 市纪委监委派驻市教育局纪检监察组: a stationed discipline team is named after the body that sends it.
       if (/^(?:纪检监察组|纪检组)$/u.test(suffix) && norm.slice(j - 2, j) === '派驻') { j -= 2; continue; }
       if (anyEndingAt(breakRev, norm, j, Math.max(0, j - 4)) !== null) break;
-      if (anyEndingAt(titleRev, norm, j, Math.max(0, j - 6)) !== null) break;
+      // A title word ends the name leftwards, unless it is the head of a suffix (常委|会, 委员|会).
+      const tEnd = anyEndingAt(titleRev, norm, j, Math.max(0, j - 6));
+      if (tEnd !== null && !suffixTrie.has(norm.slice(tEnd, j + 1))) break;
       j--;
     }
     // A full place name inside the name starts it (作者系山西省…中心 → 山西省…中心; 贾永祥代表汾阳市委 → 汾阳市委).
@@ -136,7 +138,9 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       const core = stripPlace(norm.slice(j, ss));
       if (!INSTITUTION_CORE.test(core) && isGenericCore(core)) continue;
     }
-    if (!anchored && j < ss && !GENERIC_INSTITUTION.test(norm.slice(j, e))) {
+    // 孚玉、松兹派出所: a short proper name as an item of a list keeps every character.
+    const listItem = norm[j - 1] === '、' && ss - j === 2 && /^(?:派出所|中学|小学|幼儿园|卫生院|社区|村委会|居委会)$/u.test(suffix);
+    if (!anchored && j < ss && !GENERIC_INSTITUTION.test(norm.slice(j, e)) && !listItem) {
       const trimmed = trimUnanchored(norm.slice(j, ss));
       if (trimmed === null) continue;
       j = ss - trimmed.length;
