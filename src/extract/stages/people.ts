@@ -4,6 +4,7 @@ import type { Doc } from '../doc.ts';
 import { Trie } from '../trie.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import { tag } from '../segmenter.ts';
+import { placeByCode } from '../gazetteer.ts';
 import { SURNAMES, COMPOUND_SURNAMES, SPEECH_VERBS, NOT_NAME_CHARS, ANONYMOUS, LIST_CUES, NATIONAL_LEADERS, WEAK_SURNAMES, COMMON_SURNAMES, PERSON_DESCRIPTORS } from '../lexicon/names.ts';
 
 const titleTrie = new Trie<string>();
@@ -100,8 +101,17 @@ function addPerson(doc: Doc, start: number, end: number, cue: string): void {
   doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
 }
 
+/** Provinces (内蒙古, 西藏, 新疆, 青海) and places whose people often carry names of four or more characters. */
+function usesLongNames(home: string | null): boolean {
+  if (!home) return false;
+  const rec = placeByCode(home);
+  if (!rec) return false;
+  return /^(?:15|54|65|63)/u.test(home) || [rec, ...rec.ancestors.map((a) => placeByCode(a)!)].some((r) => /藏族|蒙古族|维吾尔|哈萨克/u.test(r.name));
+}
+
 export function peopleStage(doc: Doc): void {
   const norm = doc.norm;
+  const longNames = usesLongNames(doc.home ?? doc.pageHome);
   // 1. After a title: …主任李正奎, 局长张三、副局长李四.
   for (let i = 0; i < norm.length; i++) {
     const t = titleTrie.longestAt(norm, i);
@@ -117,6 +127,15 @@ export function peopleStage(doc: Doc): void {
       continue;
     }
     let e = nameAt(norm, t.end);
+    // 局长乌云巴根,: a longer (Mongolian, Tibetan, Uyghur) name after a title, closed by punctuation, in an article
+    // from the regions where such names are usual.
+    if (e < 0 && longNames && surnameAt(norm, t.end)) {
+      for (const len of [4, 5, 6]) {
+        const end = t.end + len;
+        if ([...norm.slice(t.end, end)].every(isNameChar) && /^[，,。、；]/u.test(norm[end] ?? '') && !titleTrie.longestAt(norm, t.end)
+          && tag(norm.slice(t.end, end)).every((x) => x.word.length === 1 || /^(?:nr|nrt|nrfg|x|ns|nz)$/u.test(x.tag))) { e = end; break; }
+      }
+    }
     // 市委副书记朱水平专题督导…: after a title a surname and two given characters, when a word follows them.
     if (e < 0 && surnameAt(norm, t.end) === 1 && [...norm.slice(t.end + 1, t.end + 3)].every(isNameChar) && COMMON_SURNAMES.has(norm[t.end])
       && (tag(norm.slice(t.end + 3, t.end + 5))[0]?.word.length ?? 0) === 2 && !titleTrie.longestAt(norm, t.end)) e = t.end + 3;

@@ -58,12 +58,19 @@ export function postsStage(doc: Doc): void {
     // The chain runs back from the name to a clause break.
     let cs = person.start;
     while (cs > 0 && !CHAIN_BREAK.test(norm[cs - 1]) && person.start - cs < MAX_CHAIN) cs--;
+    // 市卫生健康委党组书记、主任,市中医药管理局局长赵西平: a long chain may run over a comma that follows a title.
+    while (cs > 1 && /[，,]/u.test(norm[cs - 1]) && longestEndingAt(titleRev, norm, cs - 1, Math.max(0, cs - 8))
+      && !allPeople.some((x) => x.end === cs - 1) && person.start - cs < MAX_CHAIN) {
+      let c2 = cs - 1;
+      while (c2 > 0 && !CHAIN_BREAK.test(norm[c2 - 1]) && person.start - c2 < MAX_CHAIN) c2--;
+      cs = c2;
+    }
     // Split into segments at 、 and after a name followed by 和/及 (王路远和辅警奥强).
     const segs: Segment[] = [];
     let s = cs;
     for (let i = cs; i <= person.start; i++) {
       const afterName = /[和及与]/u.test(norm[i]) && allPeople.some((x) => x.end === i && x.start >= cs);
-      if (i === person.start || norm[i] === '、' || afterName) { segs.push({ start: s, end: i }); s = i + 1; }
+      if (i === person.start || norm[i] === '、' || /[，,]/u.test(norm[i]) || afterName) { segs.push({ start: s, end: i }); s = i + 1; }
     }
     // 县人大常委会主任夏宽忠,副主任陈朝江: a chain right after a named post goes on in that post's organisation.
     let prevOrg: { name: string; key: string; place?: string } | null = /[，,]/u.test(norm[cs - 1] ?? '') ? lastOrgAt.get(cs - 1) ?? null : null;
