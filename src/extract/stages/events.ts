@@ -41,16 +41,27 @@ export function eventsStage(doc: Doc): void {
     if (/[\u4e00-\u9fff]/u.test(norm[e] ?? '') && !/^(?:上|中(?!心)|后|前|精神|要求|期间|现场|结束|召开|举行|在|于|由|并|的|时|开始|正式|隆重|顺利|圆满|主要|指出|强调)/u.test(norm.slice(e, e + 3))) continue;
     // Grow left over the event's name, through quotes, numbers and 暨.
     let s = m.start;
+    let lastComma = -1;
     while (s > 0 && e - s < 45) {
       const c = norm[s - 1];
       // 县委常委(扩大)会议: the bracketed 扩大 is part of the name.
       if (/[(（]扩大[)）]$/u.test(norm.slice(Math.max(0, s - 4), s))) { s -= 4; continue; }
+      // 全县卫生健康暨无偿献血、全国…推进会, 太原市工业、建筑、交通运输企业积极分子大会: a list inside the name.
+      if (c === '、' && lastComma < 0) { lastComma = s; s--; continue; }
+      if (c === '、') { s--; continue; }
       if (STOP_LEFT.test(c)) break;
       // 2 月 2 日远东…: a date written right before the name is not part of it.
       if (c === '日' && /[0-9０-９一二三四五六七八九十]\s*$/u.test(norm.slice(Math.max(0, s - 4), s - 1))) break;
       // …启动暨马铃薯收获仪式: a name joined by 暨 goes on past the verb that ends its first part.
       if (LEFT_BREAK.test(norm.slice(Math.max(0, s - 2), s)) && norm[s] !== '暨' && !/暨$/u.test(norm.slice(0, s))) break;
       s--;
+    }
+    // A list is part of the name only if the name joins its parts with 暨 or starts with its place (or 全省, a year).
+    if (lastComma >= 0) {
+      const grown = norm.slice(s, m.start);
+      const joined = grown.indexOf('暨') >= 0 && grown.indexOf('暨') < grown.indexOf('、');
+      const placed = doc.spans.some((x) => x.type === 'Place' && x.start === s) || /^(?:全[国省市县区]|[0-9]{4}年)/u.test(grown);
+      if (!joined && !placed) s = norm.lastIndexOf('、', m.start - 1) + 1;
     }
     while (s < m.start && /[”"]/u.test(norm[s])) s++;
     // 召开的一次重要会议: what stands before 的 describes the meeting; 一次重要会议 names none.
