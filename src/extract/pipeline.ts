@@ -86,7 +86,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
   const out: ArticleFacts[] = [];
   docs.forEach((doc, i) => {
     doc.pageHome = pageHome;
-    const { weights } = placesStage(doc, pageContext);
+    const { weights } = placesStage(doc, pageContext, pageWeights);
     const own = [...weights.values()].reduce((a, b) => a + b, 0);
     const levels = relativeLevels(doc.norm);
     doc.home = own >= 2 ? chooseHome(weights, pageWeights, levels) : pageHome;

@@ -268,7 +268,7 @@ export function namesPlace(name: string): boolean {
 interface Canonical { name: string; aliases: string[]; place: PlaceRecord | null; kind: OrgKind; national: boolean }
 
 /** Makes an organisation name explicit: 市委 → 中共汾阳市委, 县教育局 → X县教育局, 医保局 → …医疗保障局 (alias kept). */
-const PARTY_UNIT = /^(.{2,}?(?<!干)[局委院校所部站队馆中心办会府])(党组|党委|党总支|党支部|团委|工会|纪检监察组)$/u;
+const PARTY_UNIT = /^(.{2,}?(?<!干)[局委院校所部站队馆中心办会府协大])(党组|党委|党总支|党支部|团委|工会|纪检监察组)$/u;
 
 /** The place-explicit form of a short name that starts with a level word: 市教育局 → 吕梁市教育局 (else unchanged). */
 function withPlace(s: string, home: string | null): string {

@@ -80,19 +80,23 @@ function scanCached(norm: string): Candidate[] {
   return c;
 }
 
-export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): PlaceStageResult {
+export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), pageCounts: Map<string, number> = new Map()): PlaceStageResult {
+  // Is `a` on the page only because of `code` itself (the page context holds a place and its ancestors)?
+  const selfOnly = (a: string, code: string) => pageContext.has(code) && !pageCounts.has(a) && [...pageCounts.keys()].every((k) => k === code || !placeByCode(k)?.ancestors.includes(a));
   const cands = scanCached(doc.norm);
   // Unambiguous full-name mentions at county level or above anchor everything else.
   const context = new Set<string>(pageContext);
-  // Codes (and their ancestors) of the article's own unambiguous mentions, counted per code.
-  const own = new Map<string, number>();
+  // For each code, the distinct places among the article's own unambiguous mentions that are it or lie inside it.
+  const vouchers = new Map<string, Set<string>>();
   for (const c of cands) {
     if (!c.short && c.codes.length === 1 && placeByCode(c.codes[0])!.level !== 'township') {
       const rec = placeByCode(c.codes[0])!;
       context.add(rec.code);
-      for (const a of [rec.code, ...rec.ancestors]) { context.add(a); own.set(a, (own.get(a) ?? 0) + 1); }
+      for (const a of [rec.code, ...rec.ancestors]) { context.add(a); (vouchers.get(a) ?? vouchers.set(a, new Set()).get(a)!).add(rec.code); }
     }
   }
+  // Named by a mention other than `self` (a place does not vouch for itself, however often it is written).
+  const ownOthers = (a: string, self: string) => [...(vouchers.get(a) ?? [])].some((x) => x !== self);
   const weights = new Map<string, number>();
   const titleLen = doc.title.length;
   for (const c of cands) {
@@ -120,16 +124,16 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set()): Pla
       // A short form directly followed by a level word was not a short form (汾阳 + 市 is handled by the full name).
     }
     // A county name right after another character of a word (高|新北区) is part of that word unless its area is in view.
-    if (!c.short && surface.length > 2 && /[\u4e00-\u9fff]/u.test(doc.norm[c.start - 1] ?? '') && !/[在到赴于至和与及、的是为省市县区州盟]/u.test(doc.norm[c.start - 1])) {
+    if (!c.short && surface.length > 2 && /[\u4e00-\u9fff]/u.test(doc.norm[c.start - 1] ?? '') && !/[在到赴于至和与及、的是为省市县区州盟]/u.test(doc.norm[c.start - 1])
+      && !/^(?:p|c|v|u|ud|uj|d|r|f|m|q|vn)$/u.test(tag(doc.norm[c.start - 1])[0]?.tag ?? '')) {
       // In view means named by another mention of the article (its own mentions do not vouch for themselves).
-      const selfCount = new Map<string, number>();
-      for (const code of codes) for (const a of placeByCode(code)!.ancestors) selfCount.set(a, 1);
-      codes = codes.filter((code) => { const rec = placeByCode(code)!; return rec.level !== 'county' || rec.ancestors.some((a) => (own.get(a) ?? 0) > (codes.length === 1 ? selfCount.get(a) ?? 0 : 0)); });
+      codes = codes.filter((code) => { const rec = placeByCode(code)!; return rec.level !== 'county' || rec.ancestors.some((a) => ownOthers(a, code)); });
       if (!codes.length) continue;
     }
     // Two-character county names (代县, 古县, 和县) hide inside words: only with their prefecture in view.
     if (!c.short && surface.length === 2) {
-      codes = codes.filter((code) => { const rec = placeByCode(code)!; return rec.level !== 'county' || rec.ancestors.some((a) => context.has(a) && placeByCode(a)!.level === 'prefecture'); });
+      // In view by another mention: the prefecture named in the article itself, or on the page by a place other than this.
+      codes = codes.filter((code) => { const rec = placeByCode(code)!; return rec.level !== 'county' || rec.ancestors.some((a) => placeByCode(a)!.level === 'prefecture' && (ownOthers(a, code) || (context.has(a) && !selfOnly(a, code)))); });
       if (!codes.length) continue;
     }
     let code: string | null;
