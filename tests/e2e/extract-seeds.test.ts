@@ -67,9 +67,9 @@ describe('kg extract seeds', () => {
     // Floors are the measured quality at the time of writing (README "Measured quality"); they guard against regressions.
     const { golds } = await readGoldFolder(resolve(root, '../shared/gold/seeds'));
     const r = scoreGraph(graph, golds);
-    expect(r.coreEntities.f1).toBeGreaterThanOrEqual(0.82);
-    expect(r.allEntities.f1).toBeGreaterThanOrEqual(0.75);
-    expect(r.coreRelations.f1).toBeGreaterThanOrEqual(0.63);
+    expect(r.coreEntities.f1).toBeGreaterThanOrEqual(0.92);
+    expect(r.allEntities.f1).toBeGreaterThanOrEqual(0.82);
+    expect(r.coreRelations.f1).toBeGreaterThanOrEqual(0.75);
   });
 
   it('keeps going past bad files, names them, and exits non-zero', () => {
