@@ -29,12 +29,15 @@ function nounNear(norm: string, from: number): string | null {
   return null;
 }
 
+/** Campaigns named after a motto: without their noun the words are the motto. */
+const MOTTO_CAMPAIGNS = new Set(['不忘初心、牢记使命', '两学一做']);
+
 /** Nouns after a quote that belong to the program's name rather than being its generic kind. */
 const KEPT_NOUNS = new Set(['管理']);
 
 const OPEN = new Set(['“', '"', '「', '『']);
 const CLOSE = new Set(['”', '"', '」', '』']);
-const ACTION_BEFORE = /(?:开展|实施|推进|推动|启动|落实|深化|聚焦|围绕|践行|参与|参加|组织|举办|打造|创建|推行|坚持|持续|深入|扎实|全面|积极|大力|以)$/u;
+const ACTION_BEFORE = /(?:开展|实施|推进|推动|启动|落实|深化|聚焦|围绕|践行|参与|参加|组织|举办|打造|创建|推行|坚持|持续|深入|扎实|全面|积极|大力|以)了?$/u;
 
 interface Quote { start: number; end: number; inner: string }
 
@@ -58,10 +61,14 @@ export function programsStage(doc: Doc): void {
     const inner = q.inner.trim();
     if (inner.length < 2 || inner.length > 30 || SLOGAN.test(inner)) continue;
     // A quoted sentence is not a name — unless a program noun follows it (“弘扬传统文化,传承民族艺术”文化交流活动).
-    if (/[。！？]/u.test(inner) || (/[，,]/u.test(inner) && (inner.length > 16 || !nounNear(norm, qs[qi].end)))) continue;
+    if (/[。！？?!]/u.test(inner) || (/[，,]/u.test(inner) && (inner.length > 16 || !nounNear(norm, qs[qi].end)))) continue;
     // The run of adjacent quotes sharing one noun: “护苗”“秋风”“净网”等五大专项行动.
     let k = qi;
     while (k + 1 < qs.length && qs[k + 1].start === qs[k].end) k++;
+    // “关爱留守儿童”、“爱心牵手助学”等系列活动: quotes joined by 、 share the noun that follows them all.
+    let joined = k;
+    while (joined + 1 < qs.length && (qs[joined + 1].start === qs[joined].end || (qs[joined + 1].start === qs[joined].end + 1 && norm[qs[joined].end] === '、'))) joined++;
+    if (joined > k && /^等/u.test(norm.slice(qs[joined].end, qs[joined].end + 1)) && group_has_noun(norm, qs[joined].end)) k = joined;
     let after = qs[k].end;
     const rest = norm.slice(after, after + 8);
     const m = rest.match(/^(?:等|和|与|及)?(?:[一二三四五六七八九十两0-9]+(?:大|项|个))?/u);
@@ -96,6 +103,16 @@ export function programsStage(doc: Doc): void {
     else if (k > qi && group_has_noun(norm, qs[k].end)) kind = 'campaign';
     if (!kind) continue;
     const group = qs.slice(qi, k + 1);
+    // “建言二十大”“我看建党百年新成就”专题座谈会: quoted names of meetings are events, not programs.
+    const meeting = norm.slice(qs[k].end, qs[k].end + 8).match(/^(?:专题|主题)?(?:座谈会|研讨会|报告会|宣讲会|交流会|分享会|论坛|调研会)/u);
+    if (meeting) {
+      for (const g of group) {
+        const name = g.inner.trim();
+        if (name.length >= 2) doc.add({ type: 'Event', start: g.start, end: g.end, name, aliases: [], props: doc.date ? { date: doc.date } : {}, key: `Event:${name}` });
+      }
+      qi = k;
+      continue;
+    }
     // 以“喜迎二十大、奋进新征程”为主题: the theme of something else.
     if (norm[q.start - 1] === '以' && /^为(?:主题|主线)/u.test(norm.slice(qs[k].end, qs[k].end + 3))) { qi = k; continue; }
     for (const g of group) {
@@ -113,6 +130,8 @@ export function programsStage(doc: Doc): void {
     if (doc.spans.some((s) => (s.type === 'Program' || s.type === 'Organization' || s.type === 'Document') && s.start <= i && s.end > i && !s.implicit)) { i = m.end - 1; continue; }
     const [name, kind] = m.values[0];
     const noun = nounTrie.longestAt(norm, m.end);
+    // 不忘初心、牢记使命 is also a motto: the campaign only with its noun (主题教育) after it.
+    if (MOTTO_CAMPAIGNS.has(name) && !noun) { i = m.end - 1; continue; }
     doc.add({ type: 'Program', start: i, end: noun ? noun.end : m.end, name, aliases: noun ? [name + noun.values[0][0]] : [], props: { kind, known: true }, key: `Program:${name}` });
     i = m.end - 1;
   }
