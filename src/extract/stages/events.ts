@@ -4,6 +4,7 @@ import type { Doc } from '../doc.ts';
 import { Trie, longestEndingAt } from '../trie.ts';
 import { EVENT_NOUNS, EVENT_VERBS, ATTEND_ROLES, CONGRESS } from '../lexicon/programs.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
+import { TITLES } from '../lexicon/titles.ts';
 
 const nounRev = Trie.reversed<string>(EVENT_NOUNS.map((w) => [w, w]));
 const STOP_LEFT = /[，,。；;：:、！？!?（）()《》\n#\s]/u;
@@ -121,6 +122,19 @@ export function attendedStage(doc: Doc): void {
       .replace(/^(?:从[^，,。]{1,8}方面|围绕[^，,。]{1,16}|结合[^，,。]{1,12})(?:全面|深入|系统)?/u, '').replace(/^就[^，,。]{2,24}?(?=进行|作|作出)/u, '对X');
     let role: string | null = null;
     for (const [re, r] of ATTEND_ROLES) if (re.test(after)) { role = r; break; }
+    // 李锡勇、张思民、王建林等县领导出席会议; 副县长郑俊华,县委副书记程冰野出席会议: a list of people shares the verb
+    // that closes it, with only names, titles and bodies between.
+    if (!role) {
+      const rest = norm.slice(p.end, pe);
+      const m = rest.match(/(?:出席|参加|列席|陪同|参会)/u);
+      if (m && m.index! <= 80 && !/[。；;：:]/u.test(rest.slice(0, m.index!)) && !/(?:主持|讲话|指出|强调|要求|宣读|介绍|召开|举行)/u.test(rest.slice(0, m.index!))) {
+        const between = rest.slice(0, m.index!);
+        const others = doc.spans.filter((x) => (x.type === 'Person' || x.type === 'Organization' || x.type === 'Place') && x.start >= p.end && x.end <= p.end + m.index!);
+        let residue = between;
+        for (const o of others.sort((a, b) => b.start - a.start)) residue = residue.slice(0, o.start - p.end) + residue.slice(o.end - p.end);
+        if (residue.replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '').replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2) role = '出席';
+      }
+    }
     if (!role) continue;
     const k = `${p.key}|${ev.key}|${role}`;
     if (seen.has(k)) continue;
@@ -129,4 +143,5 @@ export function attendedStage(doc: Doc): void {
   }
 }
 
+const TITLE_WORDS = [...TITLES.keys()].sort((a, b) => b.length - a.length).join('|');
 const CONGRESS_NAME = /(?:党的[一二三四五六七八九十]+大|中全会|党代会|全国代表大会)$/u;
