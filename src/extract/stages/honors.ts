@@ -30,7 +30,7 @@ export function honorsStage(doc: Doc): void {
     receiver(doc, span, m.index!);
   }
   // Quoted honors with a level: 全国“最美退役军人”.
-  for (const m of norm.matchAll(QUOTED_HONOR)) {
+  for (const m of (norm.includes('“') ? norm : '').matchAll(QUOTED_HONOR)) {
     const level = m[1] ?? '';
     const tail = m[3] ?? '';
     if (!level && !tail) continue;

@@ -18,10 +18,13 @@ const LEADER_TITLES = new Set(['总书记', '总理', '副总理', '主席', '�
 const STRONG_SPEECH = new Set(['代表', '指出', '强调', '要求', '表示', '介绍', '认为', '提出', '希望', '说道', '谈到', '坦言', '透露', '主持', '宣读',
   '致辞', '讲话', '点评', '总结', '寄语', '勉励', '叮嘱', '一行', '带队', '率队', '说']);
 
+const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((s) => s[0]));
+
 function surnameAt(norm: string, pos: number): number {
-  const two = norm.slice(pos, pos + 2);
-  if (COMPOUND_SURNAMES.has(two)) return 2;
-  return SURNAMES.has(norm[pos]) ? 1 : 0;
+  const c = norm[pos];
+  // Only build the two-character string where a compound surname can start (this runs for every character).
+  if (COMPOUND_FIRST.has(c) && COMPOUND_SURNAMES.has(norm.slice(pos, pos + 2))) return 2;
+  return SURNAMES.has(c) ? 1 : 0;
 }
 
 function isNameChar(c: string | undefined): boolean {
@@ -164,12 +167,13 @@ export function peopleStage(doc: Doc): void {
     if (e > 0) addPerson(doc, i, e, 'speech');
   }
   // 2b. A name before a title at the start of a clause: 习近平总书记, 李克强总理.
+  const placeEnds = new Set(doc.spans.filter((x) => x.type === 'Place').map((x) => x.end));
   for (let i = 0; i < norm.length; i++) {
-    // At a clause start, after a few verbs and prepositions, or after the place the person serves (杉树乡周君乡长).
-    const afterPlace = doc.spans.some((x) => x.type === 'Place' && x.end === i);
-    if (i > 0 && !afterPlace && !CLAUSE_START.test(norm[i - 1]) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
     const sl = surnameAt(norm, i);
     if (!sl) continue;
+    // At a clause start, after a few verbs and prepositions, or after the place the person serves (杉树乡周君乡长).
+    const afterPlace = placeEnds.has(i);
+    if (i > 0 && !afterPlace && !CLAUSE_START.test(norm[i - 1]) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
     for (let given = 2; given >= 1; given--) {
       const e = i + sl + given;
       const t = titleTrie.longestAt(norm, e);
@@ -234,7 +238,8 @@ export function peopleStage(doc: Doc): void {
     }
   }
   // 3c. A list of three or more names before an attendance verb: 夏晖、王海刚、黄秀清、丁琳、任聪和孟凡平出席会议.
-  for (const m of norm.matchAll(/((?:[\u4e00-\u9fff·]{2,4}、){2,}[\u4e00-\u9fff·]{2,4}(?:和[\u4e00-\u9fff·]{2,4})?)(?:等)?(?:同志)?(?:出席|参加|陪同|列席)/gu)) {
+  const attendance = /出席|参加|陪同|列席/u.test(norm) ? norm : '';
+  for (const m of attendance.matchAll(/((?:[\u4e00-\u9fff·]{2,4}、){2,}[\u4e00-\u9fff·]{2,4}(?:和[\u4e00-\u9fff·]{2,4})?)(?:等)?(?:同志)?(?:出席|参加|陪同|列席)/gu)) {
     const parts = m[1].split(/、|和/u);
     let pos = m.index!;
     const spans: Array<[number, number]> = [];
