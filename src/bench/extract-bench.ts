@@ -1,14 +1,50 @@
-// Extraction speed and memory on a generated corpus: characters and bytes per second, per core, and peak memory.
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+// Extraction speed and memory on a generated corpus: the real `kg extract` command in a child process per worker
+// count, timed end to end (reading, extracting, merging, writing graph.json), its peak memory and CPU read from /proc.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extractPaths } from '../extract/run.ts';
 import { generateCorpus } from './corpus-generator.ts';
 
-export interface ExtractBenchResult { mb: number; workers: number; seconds: number; mbPerSecond: number; charsPerSecond: number; peakMb: number }
+export interface ExtractBenchResult { mb: number; workers: number; seconds: number; mbPerSecond: number; peakMb: number; cpuSeconds: number; summary: string }
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Peak resident memory (VmHWM) and CPU seconds of a running process, from /proc (Linux); null elsewhere. */
+function procFigures(pid: number): { peakKb: number; cpu: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // Fields 14 and 15 of /proc/pid/stat (utime, stime) in clock ticks; the split drops the first two fields.
+    return { peakKb: Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0), cpu: (Number(stat[11]) + Number(stat[12])) / 100 };
+  } catch {
+    return null;
+  }
+}
+
+async function runExtract(dir: string, workers: number): Promise<{ seconds: number; peakKb: number; cpu: number; stdout: string; outBytes: number }> {
+  const out = mkdtempSync(join(tmpdir(), 'kg-bench-extract-'));
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(root, 'bin/kg.mjs'), 'extract', dir, '--out', out, '--workers', String(workers), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  let last = { peakKb: 0, cpu: 0 };
+  // An exited (zombie) process has no VmHWM line: keep the highest figures seen while it ran.
+  const poll = setInterval(() => {
+    const f = procFigures(child.pid!);
+    if (f) last = { peakKb: Math.max(last.peakKb, f.peakKb), cpu: Math.max(last.cpu, f.cpu) };
+  }, 100);
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  clearInterval(poll);
+  const seconds = (performance.now() - t0) / 1000;
+  if (code !== 0) throw new Error(`kg extract exited with ${code}: ${stdout}`);
+  const outBytes = statSync(join(out, 'graph.json')).size;
+  rmSync(out, { recursive: true, force: true });
+  return { seconds, ...last, stdout: stdout.trim(), outBytes };
+}
 
 export async function benchExtract(sizeMb: number, workerCounts: number[], log: (s: string) => void): Promise<ExtractBenchResult[]> {
-  const root = resolve(import.meta.dirname, '../..');
   const dir = join(root, 'bench-data', `corpus-${sizeMb}mb`);
   if (!existsSync(dir)) {
     const templates = [join(root, 'seeds'), resolve(root, '../shared/heldout/articles')].filter((d) => existsSync(d));
@@ -16,34 +52,26 @@ export async function benchExtract(sizeMb: number, workerCounts: number[], log: 
     const g = await generateCorpus(dir, sizeMb * 1024 * 1024, templates);
     log(`generated ${g.files} pages, ${(g.bytes / 1048576).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s → ${dir}`);
   }
+  const mb = (await dirBytes(dir)) / 1048576;
   const results: ExtractBenchResult[] = [];
   for (const workers of workerCounts) {
-    const before = process.resourceUsage().maxRSS;
-    const t0 = performance.now();
-    let chars = 0;
-    const r = await extractPaths([dir], { workers, onProgress: (p) => { chars = p.chars; } });
-    const seconds = (performance.now() - t0) / 1000;
-    const bytes = r.chars > 0 ? await dirBytes(dir) : 0;
-    const res: ExtractBenchResult = {
-      mb: bytes / 1048576, workers, seconds, mbPerSecond: bytes / 1048576 / seconds, charsPerSecond: chars / seconds,
-      peakMb: Math.max(before, process.resourceUsage().maxRSS) / 1024,
-    };
+    const r = await runExtract(dir, workers);
+    const res: ExtractBenchResult = { mb, workers, seconds: r.seconds, mbPerSecond: mb / r.seconds, peakMb: r.peakKb / 1024, cpuSeconds: r.cpu, summary: r.stdout };
     results.push(res);
-    log(`extract ${res.mb.toFixed(1)} MB with ${workers} worker(s): ${seconds.toFixed(1)} s, ${res.mbPerSecond.toFixed(2)} MB/s ` +
-      `(${(res.mbPerSecond / workers).toFixed(2)} MB/s per core), ${Math.round(res.charsPerSecond).toLocaleString('en')} chars/s, ` +
-      `peak RSS ${Math.round(res.peakMb)} MB; ${r.graph.entities.length.toLocaleString('en')} entities, ${r.graph.relations.length.toLocaleString('en')} relations`);
+    log(`extract ${mb.toFixed(1)} MB with ${workers} worker(s): ${r.seconds.toFixed(1)} s, ${res.mbPerSecond.toFixed(2)} MB/s ` +
+      `(${(res.mbPerSecond / workers).toFixed(2)} MB/s per worker), CPU ${r.cpu.toFixed(0)} s (${(r.cpu / r.seconds).toFixed(2)} cores busy), ` +
+      `peak RSS ${Math.round(res.peakMb)} MB, graph.json ${(r.outBytes / 1048576).toFixed(0)} MB`);
+    log(`  ${r.stdout.split('\n')[0]}`);
   }
   return results;
 }
 
 async function dirBytes(dir: string): Promise<number> {
-  const { readdir, stat } = await import('node:fs/promises');
   let total = 0;
   for (const n of await readdir(dir)) total += (await stat(join(dir, n))).size;
   return total;
 }
 
 export async function cleanBenchData(): Promise<void> {
-  await rm(resolve(import.meta.dirname, '../../bench-data'), { recursive: true, force: true });
+  await rm(resolve(root, 'bench-data'), { recursive: true, force: true });
 }
-

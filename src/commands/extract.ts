@@ -1,9 +1,9 @@
 // `kg extract <files or folders...> --out <dir>`: source files to graph.json.
 import type { Command } from 'commander';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { extractPaths } from '../extract/run.ts';
+import { extractToFile } from '../extract/run.ts';
 import { progressBar } from '../util/progress.ts';
 import { UserError } from '../util/errors.ts';
 
@@ -19,7 +19,9 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: { out: string; workers?: number; quiet?: boolean }) => {
       const t0 = performance.now();
       const bar = progressBar('extract [{bar}] {value}/{total} files | {articles} articles | {rate} KB/s | {failed} failed', opts.quiet);
-      const result = await extractPaths(paths, {
+      await mkdir(opts.out, { recursive: true });
+      const file = join(opts.out, 'graph.json');
+      const result = await extractToFile(paths, file, {
         workers: opts.workers ?? Math.max(1, availableParallelism()),
         onProgress: (p) => {
           const secs = (performance.now() - t0) / 1000;
@@ -29,16 +31,11 @@ export function register(program: Command): void {
       bar.stop();
       for (const e of result.errors) process.stderr.write(`kg: ${e.file}: ${e.message.replace(`${e.file}: `, '')}\n`);
       if (result.files === 0) throw new UserError(`no source files (.txt .md .html) found in ${paths.join(', ')}`);
-      await mkdir(opts.out, { recursive: true });
-      const file = join(opts.out, 'graph.json');
-      const tmp = `${file}.tmp-${process.pid}`;
-      await writeFile(tmp, JSON.stringify(result.graph, null, 1));
-      await rename(tmp, file);
       const secs = (performance.now() - t0) / 1000;
-      const g = result.graph;
+      const g = result.written!;
       process.stdout.write(
         `${result.files - result.errors.filter((e) => e.message !== 'no such file or folder').length} of ${result.files} files, ${result.articles} articles, ` +
-        `${g.entities.length} entities, ${g.relations.length} relations in ${secs.toFixed(1)} s → ${file}\n`,
+        `${g.entities} entities, ${g.relations} relations in ${secs.toFixed(1)} s → ${file}\n`,
       );
       if (result.errors.length) {
         process.stdout.write(`${result.errors.length} input(s) failed (listed above); the graph holds the others.\n`);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { GraphJson } from '../graph/types.ts';
 import { UserError } from '../util/errors.ts';
-import { GraphMerger } from '../resolve/merge.ts';
+import { GraphMerger, type WrittenGraph } from '../resolve/merge.ts';
 import { extractFileArticles, type ArticleFacts } from './pipeline.ts';
 import { readArticles } from './read-file.ts';
 
@@ -19,7 +19,9 @@ export interface ExtractOptions {
   workers?: number;
   onProgress?: (p: Progress) => void;
 }
-export interface ExtractResult { graph: GraphJson; errors: FileError[]; files: number; articles: number; chars: number }
+interface RunSummary { errors: FileError[]; files: number; articles: number; chars: number }
+export interface ExtractResult extends RunSummary { graph: GraphJson }
+export interface ExtractToFileResult extends RunSummary { written: WrittenGraph | null }
 
 /** Lists the source files under the given paths (folders recursively, sorted); missing paths become errors. */
 export async function listSources(paths: string[]): Promise<{ files: string[]; errors: FileError[] }> {
@@ -51,9 +53,30 @@ export async function extractFile(path: string): Promise<{ facts: ArticleFacts[]
 
 type WorkerReply = { id: number; ok: true; facts: ArticleFacts[]; chars: number } | { id: number; ok: false; message: string };
 
+/** Extracts into a graph held in memory (small corpora, tests). */
 export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<ExtractResult> {
-  const { files, errors } = await listSources(paths);
   const merger = new GraphMerger();
+  const r = await runExtraction(paths, merger, opts);
+  return { ...r, graph: merger.finish() };
+}
+
+/**
+ * Extracts straight into a graph.json file: evidence and article text wait in a temporary file, and the graph is
+ * streamed out, so memory stays bounded by the number of distinct entities and relations, not by the corpus.
+ * Nothing is written when no source file was found.
+ */
+export async function extractToFile(paths: string[], file: string, opts: ExtractOptions = {}): Promise<ExtractToFileResult> {
+  const merger = new GraphMerger({ spill: true });
+  try {
+    const r = await runExtraction(paths, merger, opts);
+    return { ...r, written: r.files > 0 ? merger.writeTo(file) : null };
+  } finally {
+    merger.close();
+  }
+}
+
+async function runExtraction(paths: string[], merger: GraphMerger, opts: ExtractOptions): Promise<RunSummary> {
+  const { files, errors } = await listSources(paths);
   const progress: Progress = { filesDone: 0, filesTotal: files.length, articles: 0, chars: 0, failed: errors.length };
   const pending = new Map<number, ArticleFacts[] | null>();
   let next = 0;
@@ -94,7 +117,7 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
     await runPool(files, workers, done);
   }
   errors.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { graph: merger.finish(), errors, files: files.length, articles: progress.articles, chars: progress.chars };
+  return { errors, files: files.length, articles: progress.articles, chars: progress.chars };
 }
 
 function messageOf(e: unknown): string {
@@ -102,18 +125,38 @@ function messageOf(e: unknown): string {
   return (e as Error)?.message ?? String(e);
 }
 
+// Worker heap limits. A young generation larger than V8's default: extraction makes many short-lived strings and
+// arrays, and fewer scavenges cut the collector's share (and its helper threads' competition for the other core). A
+// bounded old generation: V8 otherwise lets each thread's heap grow far past its live data (~150 MB here).
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 384 };
+
+/**
+ * Runs the files through `size` worker threads, one file at a time each. A worker that dies (out of memory on a
+ * pathological file, a crash in native code) fails only the file it held; a new worker takes over the rest.
+ */
 async function runPool(files: string[], size: number, done: (i: number, r: WorkerReply) => void): Promise<void> {
   const entry = new URL('./worker-entry.mjs', import.meta.url);
   let cursor = 0;
-  await Promise.all(Array.from({ length: size }, () => new Promise<void>((resolveAll, reject) => {
-    const w = new Worker(entry, { workerData: null });
+  const lane = (): Promise<void> => new Promise<void>((resolveLane) => {
+    const w = new Worker(entry, { workerData: null, resourceLimits: WORKER_LIMITS });
+    let current = -1;
+    let finished = false;
     const feed = () => {
-      if (cursor >= files.length) { void w.terminate().then(() => resolveAll()); return; }
-      const i = cursor++;
-      w.postMessage({ id: i, path: resolve(files[i]) });
+      if (cursor >= files.length) { finished = true; void w.terminate().then(() => resolveLane()); return; }
+      current = cursor++;
+      w.postMessage({ id: current, path: resolve(files[current]) });
     };
-    w.on('message', (r: WorkerReply) => { done(r.id, r); feed(); });
-    w.on('error', reject);
+    w.on('message', (r: WorkerReply) => { current = -1; done(r.id, r); feed(); });
     w.once('online', feed);
-  })));
+    const lost = (why: string) => {
+      if (finished) return;
+      finished = true;
+      if (current >= 0) done(current, { id: current, ok: false, message: `extraction thread stopped: ${why}` });
+      void w.terminate();
+      resolveLane(cursor < files.length ? lane() : undefined);
+    };
+    w.on('error', (e) => lost(e.message));
+    w.on('exit', (code) => lost(`exit code ${code}`));
+  });
+  await Promise.all(Array.from({ length: size }, lane));
 }

@@ -1,7 +1,9 @@
 // Entity resolution across articles and files: local keys become stable global ids, the same entity's mentions and
 // aliases merge, and the same relation seen twice keeps one record with all its evidence.
 import { createHash } from 'node:crypto';
-import type { Article, Entity, GraphJson, Relation } from '../graph/types.ts';
+import type { Article, Entity, EntityType, Evidence, GraphJson, Mention, Props, Relation, RelationType } from '../graph/types.ts';
+import { FileStringStore, MemoryStringStore, type StringStore } from './string-store.ts';
+import { LineWriter } from '../util/line-writer.ts';
 import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
 
 /** The global id of a local entity in an article whose home place is `home`. */
@@ -25,24 +27,79 @@ function relationId(r: { type: string; source: string; target: string; props: Re
   return `r:${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
 }
 
-type MergedRelation = Relation & { _texts: Set<string> };
+interface EntityState {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  props: Props;
+  /** packed mentions: article index, start, end, text index — four numbers each */
+  mentions: number[];
+}
+
+interface RelationState {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  props: Props;
+  confidence: number;
+  /** packed evidence: article index, start, end, sentence index — four numbers each */
+  evidence: number[];
+  /** hashes of the article texts behind it: republished copies count once */
+  texts: string[];
+}
+
+export interface MergerOptions {
+  /** keep article records and evidence sentences in a temporary file instead of memory (large corpora) */
+  spill?: boolean;
+}
+
+export interface WrittenGraph { articles: number; entities: number; relations: number }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Merges per-article facts into one graph, one article at a time, so a large corpus never has to be held as facts.
+ * Merges per-article facts into one graph, one article at a time. What grows with the corpus is kept compact: mentions
+ * and evidence as packed numbers, mention texts interned, article records and evidence sentences in a string store
+ * (a temporary file when spilling), so a large corpus never has to be held as objects.
  * Facts must be added in a fixed order (file order) for the output to be the same on every run.
  */
 export class GraphMerger {
-  private articles: Article[] = [];
-  private entities = new Map<string, Entity>();
-  private relations = new Map<string, MergedRelation>();
+  private articleIds: string[] = [];
+  private articleIndex = new Map<string, number>();
+  private readonly articleRecords: StringStore;
+  private readonly sentences: StringStore;
+  private texts: string[] = [];
+  private textIndex = new Map<string, number>();
+  private entities = new Map<string, EntityState>();
+  private relations = new Map<string, RelationState>();
   private firstByHash = new Map<string, string>();
+
+  constructor(opts: MergerOptions = {}) {
+    this.articleRecords = opts.spill ? new FileStringStore() : new MemoryStringStore();
+    this.sentences = opts.spill ? new FileStringStore() : new MemoryStringStore();
+  }
+
+  get counts(): WrittenGraph {
+    return { articles: this.articleIds.length, entities: this.entities.size, relations: this.relations.size };
+  }
+
+  private textId(t: string): number {
+    let i = this.textIndex.get(t);
+    if (i === undefined) { i = this.texts.length; this.texts.push(t); this.textIndex.set(t, i); }
+    return i;
+  }
 
   add(f: ArticleFacts): void {
     const art: Article = { ...f.article };
     const original = this.firstByHash.get(f.textHash);
     if (original && f.article.end - f.article.start > 80) art.duplicateOf = original;
     else this.firstByHash.set(f.textHash, f.article.id);
-    this.articles.push(art);
+    this.articleIndex.set(art.id, this.articleIds.length);
+    this.articleIds.push(art.id);
+    this.articleRecords.add(JSON.stringify(art));
+    const articleNo = (id: string) => this.articleIndex.get(id) ?? this.articleIndex.get(art.id)!;
     const ids = new Map<string, string>();
     for (const le of f.entities) {
       const id = globalId(le, f.home);
@@ -55,8 +112,10 @@ export class GraphMerger {
         for (const [k, v] of Object.entries(le.props)) if (!(k in e.props)) e.props[k] = v;
       }
       for (const a of [le.name, ...le.aliases]) if (!e.aliases.includes(a)) e.aliases.push(a);
-      for (const m of le.mentions) e.mentions.push(m);
+      for (const m of le.mentions) e.mentions.push(articleNo(m.article), m.start, m.end, this.textId(m.text));
     }
+    // One stored copy of each evidence sentence of this article, however many relations it proves.
+    const sentenceIds = new Map<string, number>();
     for (const lr of f.relations) {
       const source = ids.get(lr.source);
       const target = lr.type === 'AUTHORED' ? lr.target : ids.get(lr.target);
@@ -64,7 +123,7 @@ export class GraphMerger {
       const id = relationId({ type: lr.type, source, target, props: lr.props });
       let r = this.relations.get(id);
       if (!r) {
-        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: [], _texts: new Set() };
+        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: [], texts: [] };
         this.relations.set(id, r);
       } else {
         r.confidence = Math.max(r.confidence, lr.confidence);
@@ -83,26 +142,80 @@ export class GraphMerger {
           r.props.asOf = last > asOf ? last : asOf;
         }
       }
-      if (!r.evidence.some((ev) => ev.article === lr.evidence.article && ev.start === lr.evidence.start)) r.evidence.push(lr.evidence);
-      r._texts.add(f.textHash);
+      const ev = lr.evidence;
+      const evArticle = articleNo(ev.article);
+      let seen = false;
+      for (let i = 0; i < r.evidence.length; i += 4) if (r.evidence[i] === evArticle && r.evidence[i + 1] === ev.start) { seen = true; break; }
+      if (!seen) {
+        let sid = sentenceIds.get(ev.sentence);
+        if (sid === undefined) { sid = this.sentences.add(ev.sentence); sentenceIds.set(ev.sentence, sid); }
+        r.evidence.push(evArticle, ev.start, ev.end, sid);
+      }
+      if (!r.texts.includes(f.textHash)) r.texts.push(f.textHash);
     }
   }
 
-  finish(): GraphJson {
-    const rels: Relation[] = [];
-    for (const r of this.relations.values()) {
-      const { _texts, ...rest } = r;
-      // Republished copies are one source: count distinct article texts, not files.
-      rest.props.sources = _texts.size;
-      rels.push(rest);
+  private entity(e: EntityState): Entity {
+    const mentions: Mention[] = [];
+    for (let i = 0; i < e.mentions.length; i += 4) {
+      mentions.push({ article: this.articleIds[e.mentions[i]], start: e.mentions[i + 1], end: e.mentions[i + 2], text: this.texts[e.mentions[i + 3]] });
     }
+    return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, props: e.props, mentions };
+  }
+
+  private relation(r: RelationState): Relation {
+    const evidence: Evidence[] = [];
+    for (let i = 0; i < r.evidence.length; i += 4) {
+      evidence.push({ article: this.articleIds[r.evidence[i]], start: r.evidence[i + 1], end: r.evidence[i + 2], sentence: this.sentences.get(r.evidence[i + 3]) });
+    }
+    // Republished copies are one source: count distinct article texts, not files.
+    return { id: r.id, type: r.type, source: r.source, target: r.target, props: { ...r.props, sources: r.texts.length }, confidence: r.confidence, evidence };
+  }
+
+  /** The entities to write (those mentioned or referenced by a relation) and the relations, both sorted by id. */
+  private ordered(): { ents: EntityState[]; rels: RelationState[] } {
+    const rels = [...this.relations.values()].sort(byId);
     const referenced = new Set<string>();
     for (const r of rels) { referenced.add(r.source); referenced.add(r.target); }
-    const ents = [...this.entities.values()].filter((e) => e.mentions.length > 0 || referenced.has(e.id));
-    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    ents.sort(byId);
-    rels.sort(byId);
-    return { version: 1, articles: this.articles, entities: ents, relations: rels };
+    const ents = [...this.entities.values()].filter((e) => e.mentions.length > 0 || referenced.has(e.id)).sort(byId);
+    return { ents, rels };
+  }
+
+  /** The merged graph in memory (for small corpora and tests). */
+  finish(): GraphJson {
+    const { ents, rels } = this.ordered();
+    const articles: Article[] = [];
+    for (let i = 0; i < this.articleRecords.size; i++) articles.push(JSON.parse(this.articleRecords.get(i)) as Article);
+    const graph: GraphJson = { version: 1, articles, entities: ents.map((e) => this.entity(e)), relations: rels.map((r) => this.relation(r)) };
+    this.close();
+    return graph;
+  }
+
+  /** Streams the merged graph to a file, one article, entity or relation per line (valid JSON); never all in memory. */
+  writeTo(file: string): WrittenGraph {
+    const { ents, rels } = this.ordered();
+    const out = new LineWriter(file);
+    try {
+      out.write('{"version":1,\n"articles":[\n');
+      for (let i = 0; i < this.articleRecords.size; i++) out.write(`${i ? ',\n' : ''}${this.articleRecords.get(i)}`);
+      out.write('\n],\n"entities":[\n');
+      ents.forEach((e, i) => out.write(`${i ? ',\n' : ''}${JSON.stringify(this.entity(e))}`));
+      out.write('\n],\n"relations":[\n');
+      rels.forEach((r, i) => out.write(`${i ? ',\n' : ''}${JSON.stringify(this.relation(r))}`));
+      out.write('\n]}\n');
+      out.commit();
+    } catch (e) {
+      out.abort();
+      throw e;
+    } finally {
+      this.close();
+    }
+    return { articles: this.articleIds.length, entities: ents.length, relations: rels.length };
+  }
+
+  close(): void {
+    this.articleRecords.close();
+    this.sentences.close();
   }
 }
 

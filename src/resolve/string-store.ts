@@ -1,0 +1,79 @@
+// Append-only stores of long strings (article records, evidence sentences) addressed by index. The file-backed store
+// keeps them in a temporary file, so a large corpus's text is never all in memory while its graph is merged.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface StringStore {
+  /** Stores a string and returns its index. */
+  add(s: string): number;
+  get(i: number): string;
+  readonly size: number;
+  /** Frees the store (the file-backed one deletes its file). */
+  close(): void;
+}
+
+export class MemoryStringStore implements StringStore {
+  private items: string[] = [];
+  add(s: string): number { this.items.push(s); return this.items.length - 1; }
+  get(i: number): string { return this.items[i]; }
+  get size(): number { return this.items.length; }
+  close(): void { this.items = []; }
+}
+
+const FLUSH_AT = 1 << 20;
+
+export class FileStringStore implements StringStore {
+  private readonly dir: string;
+  private readonly fd: number;
+  private offsets: number[] = [];
+  private lengths: number[] = [];
+  private written = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private closed = false;
+
+  constructor(dir = tmpdir()) {
+    this.dir = mkdtempSync(join(dir, 'kg-store-'));
+    this.fd = openSync(join(this.dir, 'strings'), 'w+', 0o600);
+  }
+
+  add(s: string): number {
+    const buf = Buffer.from(s, 'utf8');
+    this.offsets.push(this.written + this.pendingBytes);
+    this.lengths.push(buf.length);
+    this.pending.push(buf);
+    this.pendingBytes += buf.length;
+    if (this.pendingBytes >= FLUSH_AT) this.flush();
+    return this.offsets.length - 1;
+  }
+
+  get(i: number): string {
+    if (this.offsets[i] + this.lengths[i] > this.written) this.flush();
+    const buf = Buffer.allocUnsafe(this.lengths[i]);
+    let done = 0;
+    while (done < buf.length) done += readSync(this.fd, buf, done, buf.length - done, this.offsets[i] + done);
+    return buf.toString('utf8');
+  }
+
+  get size(): number { return this.offsets.length; }
+
+  private flush(): void {
+    if (!this.pendingBytes) return;
+    const all = Buffer.concat(this.pending, this.pendingBytes);
+    let done = 0;
+    while (done < all.length) done += writeSync(this.fd, all, done, all.length - done, this.written + done);
+    this.written += all.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+    this.offsets = [];
+    this.lengths = [];
+  }
+}
