@@ -2,7 +2,7 @@
 // break (punctuation, a verb or preposition of the genre, a title); relative forms (市委, 县教育局) are made explicit
 // from the home place, and nested names (中共汾阳市委宣传部) give PART_OF links.
 import type { Doc, Span } from '../doc.ts';
-import { Trie, longestEndingAt } from '../trie.ts';
+import { Trie, longestEndingAt, shortestEndingAt } from '../trie.ts';
 import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
 import { placeProps } from './places.ts';
@@ -14,6 +14,8 @@ import { TITLES } from '../lexicon/titles.ts';
 import { tag } from '../segmenter.ts';
 
 const MAX_LEN = 26;
+// Bureau short forms and their full names, in the lexicon's order (the first that ends a name wins).
+const ABBREVIATION_LIST = Object.entries(ABBREVIATIONS).filter(([abbr, full]) => abbr !== full);
 const suffixRev = Trie.reversed<[string, OrgKind]>(ORG_SUFFIXES.map(([w, k]) => [w, [w, k]]));
 const notOrgRev = Trie.reversed<string>(NOT_ORG_ENDINGS.map((w) => [w, w]));
 const breakRev = Trie.reversed<string>(ORG_BREAKS.map((w) => [w, w]));
@@ -60,17 +62,6 @@ function anyEndingAt(rev: Trie<string>, text: string, end: number, minStart: num
   return m ? m.start : null;
 }
 
-/** Shortest word of a reversed trie ending at `end` (any match is enough for a rejection). */
-function shortestEndingAt(rev: Trie<string>, text: string, end: number, minStart: number): number | null {
-  let node = (rev as unknown as { root: { next: Map<string, unknown>; values?: string[] } }).root;
-  for (let i = end - 1; i >= minStart; i--) {
-    const nxt = node.next.get(text[i]) as typeof node | undefined;
-    if (!nxt) return null;
-    node = nxt;
-    if (node.values) return i;
-  }
-  return null;
-}
 
 export interface OrgCandidate { start: number; end: number; suffix: string; kind: OrgKind }
 
@@ -433,8 +424,8 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     name = (party ? '中共' : '') + rest;
   }
   // Expand bureau short forms, keeping the short one as an alias.
-  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
-    if (name.endsWith(abbr) && abbr !== full) {
+  for (const [abbr, full] of ABBREVIATION_LIST) {
+    if (name.endsWith(abbr)) {
       aliases.push(name);
       name = name.slice(0, -abbr.length) + full;
       break;
@@ -734,7 +725,8 @@ function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>
   // 镇雄县医院 is the 镇雄县人民医院 when the article names that one too.
   for (const item of spans) {
     const full = names.find((o) => o !== item.span.name && o.replace(/人民医院$/u, '医院') === item.span.name);
-    const target = full && spans.find((x) => x.span.name === full)!.span;
+    // Names change as the loop renames spans: the one found by name may have gone.
+    const target = full ? spans.find((x) => x.span.name === full)?.span : undefined;
     if (!target) continue;
     item.span.aliases = [...new Set([...(item.span.aliases ?? []), item.span.name])];
     item.span.name = target.name; item.span.key = target.key; item.span.props = { ...target.props };
@@ -742,7 +734,8 @@ function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>
   // 太原市“扫黄打非”办公室 is the office of 太原市“扫黄打非”领导小组, named short.
   for (const item of spans) {
     const full = names.find((o) => o !== item.span.name && o.replace(/(?:工作)?领导小组(?=办公室$)/u, '') === item.span.name);
-    const target = full && spans.find((x) => x.span.name === full)!.span;
+    // Names change as the loop renames spans: the one found by name may have gone.
+    const target = full ? spans.find((x) => x.span.name === full)?.span : undefined;
     if (!target) continue;
     item.span.aliases = [...new Set([...(item.span.aliases ?? []), item.span.name])];
     item.span.name = target.name;
@@ -757,7 +750,8 @@ function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>
     if (!longer.length || !longer.every((o) => o.endsWith(longer[0]))) continue;
     // Only when the short one carries no place of its own (大东关 is not 大东区).
     if (startsWithPlace(n)) continue;
-    const target = spans.find((x) => x.span.name === longer[0])!.span;
+    const target = spans.find((x) => x.span.name === longer[0])?.span;
+    if (!target) continue;
     item.span.aliases = [...(item.span.aliases ?? []), n];
     item.span.name = target.name;
     item.span.key = target.key;
