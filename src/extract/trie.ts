@@ -1,15 +1,40 @@
-// A character trie for longest-match lookups of many lexicon words at once; linear in the text scanned.
+// A character trie for longest-match lookups of many lexicon words at once; linear in the text scanned. Nodes are
+// keyed by UTF-16 code unit (a number): indexing a string by position would allocate a one-character string per step
+// for every CJK character, and that garbage was a large share of extraction time.
+
+// Most nodes of a name trie have one child or none: a single child is kept in k/only, a Map made only from the second
+// child on (the place names alone would otherwise need some 60,000 Maps per thread).
+// Every node has all four fields, so lookups see one object shape (monomorphic, fast).
+interface TrieNode<V> {
+  k: number;
+  only: TrieNode<V> | undefined;
+  next: Map<number, TrieNode<V>> | undefined;
+  values: V[] | undefined;
+}
+
+const newNode = <V>(): TrieNode<V> => ({ k: -1, only: undefined, next: undefined, values: undefined });
+
+function step<V>(node: TrieNode<V>, c: number): TrieNode<V> | undefined {
+  return node.k === c ? node.only : node.next?.get(c);
+}
+
+function child<V>(node: TrieNode<V>, c: number): TrieNode<V> {
+  const found = step(node, c);
+  if (found) return found;
+  const made = newNode<V>();
+  if (node.only === undefined && node.next === undefined) { node.k = c; node.only = made; }
+  else (node.next ??= new Map()).set(c, made);
+  return made;
+}
 
 export class Trie<V> {
-  private root: TrieNode<V> = { next: new Map() };
+  /** @internal */ readonly root: TrieNode<V> = newNode<V>();
   size = 0;
 
   add(word: string, value: V): void {
     let node = this.root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
-      if (!child) { child = { next: new Map() }; node.next.set(ch, child); }
-      node = child;
+    for (let i = 0; i < word.length; i++) {
+      node = child(node, word.charCodeAt(i));
     }
     if (node.values === undefined) { node.values = []; this.size++; }
     node.values.push(value);
@@ -20,7 +45,7 @@ export class Trie<V> {
     const out: Array<[number, V[]]> = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let i = pos; i < text.length; i++) {
-      node = node.next.get(text[i]);
+      node = step(node, text.charCodeAt(i));
       if (!node) break;
       if (node.values) out.push([i + 1, node.values]);
     }
@@ -30,42 +55,50 @@ export class Trie<V> {
   /** The longest match starting at `pos`, or null. */
   longestAt(text: string, pos: number): { end: number; values: V[] } | null {
     let node: TrieNode<V> | undefined = this.root;
-    let best: { end: number; values: V[] } | null = null;
+    let end = -1;
+    let values: V[] | undefined;
     for (let i = pos; i < text.length; i++) {
-      node = node.next.get(text[i]);
+      node = step(node, text.charCodeAt(i));
       if (!node) break;
-      if (node.values) best = { end: i + 1, values: node.values };
+      if (node.values) { end = i + 1; values = node.values; }
     }
-    return best;
+    return values ? { end, values } : null;
   }
 
   has(word: string): boolean {
     let node: TrieNode<V> | undefined = this.root;
-    for (const ch of word) { node = node.next.get(ch); if (!node) return false; }
-    return node.values !== undefined;
+    for (let i = 0; i < word.length && node; i++) node = step(node, word.charCodeAt(i));
+    return node?.values !== undefined;
   }
 
-  /** Longest match of the trie's words that ends exactly at `end` (scanning back at most maxLen chars). Needs a reversed trie. */
+  /** A trie of the words written backwards, for longestEndingAt. */
   static reversed<V>(words: Iterable<[string, V]>): Trie<V> {
     const t = new Trie<V>();
-    for (const [w, v] of words) t.add([...w].reverse().join(''), v);
+    for (const [w, v] of words) t.add(w.split('').reverse().join(''), v);
     return t;
   }
 }
 
-interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
-  values?: V[];
+/** Longest word of a reversed trie ending at `end` in `text` (never starting before minStart): [start, values]. */
+export function longestEndingAt<V>(rev: Trie<V>, text: string, end: number, minStart = 0): { start: number; values: V[] } | null {
+  let node: TrieNode<V> | undefined = rev.root;
+  let start = -1;
+  let values: V[] | undefined;
+  for (let i = end - 1; i >= minStart; i--) {
+    node = step(node, text.charCodeAt(i));
+    if (!node) break;
+    if (node.values) { start = i; values = node.values; }
+  }
+  return values ? { start, values } : null;
 }
 
-/** Longest word of a reversed trie ending at `end` in `text`: returns [start, values]. */
-export function longestEndingAt<V>(rev: Trie<V>, text: string, end: number, minStart = 0): { start: number; values: V[] } | null {
-  let node: TrieNode<V> | undefined = (rev as unknown as { root: TrieNode<V> }).root;
-  let best: { start: number; values: V[] } | null = null;
+/** Start of the shortest word of a reversed trie ending at `end` (any match is enough for a rejection), or null. */
+export function shortestEndingAt<V>(rev: Trie<V>, text: string, end: number, minStart = 0): number | null {
+  let node: TrieNode<V> | undefined = rev.root;
   for (let i = end - 1; i >= minStart; i--) {
-    node = node.next.get(text[i]);
-    if (!node) break;
-    if (node.values) best = { start: i, values: node.values };
+    node = step(node, text.charCodeAt(i));
+    if (!node) return null;
+    if (node.values) return i;
   }
-  return best;
+  return null;
 }

@@ -18,13 +18,17 @@ const LEADER_TITLES = new Set(['总书记', '总理', '副总理', '主席', '�
 const STRONG_SPEECH = new Set(['代表', '指出', '强调', '要求', '表示', '介绍', '认为', '提出', '希望', '说道', '谈到', '坦言', '透露', '主持', '宣读',
   '致辞', '讲话', '点评', '总结', '寄语', '勉励', '叮嘱', '一行', '带队', '率队', '说']);
 
-const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((s) => s[0]));
+// Per UTF-16 code unit: 1 = a surname, 2 = the first character of a compound surname (this runs for every character,
+// so it reads a table instead of making one-character strings).
+const SURNAME_FLAGS = new Uint8Array(0x10000);
+for (const s of SURNAMES) if (s.length === 1) SURNAME_FLAGS[s.charCodeAt(0)] |= 1;
+for (const s of COMPOUND_SURNAMES) SURNAME_FLAGS[s.charCodeAt(0)] |= 2;
 
 function surnameAt(norm: string, pos: number): number {
-  const c = norm[pos];
-  // Only build the two-character string where a compound surname can start (this runs for every character).
-  if (COMPOUND_FIRST.has(c) && COMPOUND_SURNAMES.has(norm.slice(pos, pos + 2))) return 2;
-  return SURNAMES.has(c) ? 1 : 0;
+  const f = pos < norm.length ? SURNAME_FLAGS[norm.charCodeAt(pos)] : 0;
+  if (!f) return 0;
+  if (f & 2 && COMPOUND_SURNAMES.has(norm.slice(pos, pos + 2))) return 2;
+  return f & 1;
 }
 
 function isNameChar(c: string | undefined): boolean {
