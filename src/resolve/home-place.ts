@@ -61,6 +61,8 @@ export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map
     if (levels.length) {
       if (lw === levels[0]) v *= 2.5;
       else if (levels.includes(lw)) v *= 1.5;
+      // A district named in a 全市 article (在薛城区和市中区召开) is where things happen, not whose article it is.
+      else v *= 0.4;
     }
     if (v > bestScore || (v === bestScore && best !== null && code < best)) { best = code; bestScore = v; }
   }

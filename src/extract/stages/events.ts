@@ -65,6 +65,9 @@ export function eventsStage(doc: Doc): void {
       if (!joined && !placed) s = norm.lastIndexOf('、', m.start - 1) + 1;
     }
     while (s < m.start && /[”"]/u.test(norm[s])) s++;
+    // …,以及全国全省全市公安工作会议: the conjunction before a list item is not part of its name.
+    const conj = norm.slice(s, m.start).match(/^(?:以及|及|和(?=全[国省市县区]))/u);
+    if (conj) s += conj[0].length;
     // 召开的一次重要会议: what stands before 的 describes the meeting; 一次重要会议 names none.
     const de = norm.slice(s, m.start).lastIndexOf('的');
     if (de >= 0) s += de + 1;
@@ -75,7 +78,9 @@ export function eventsStage(doc: Doc): void {
     const dated = DATE_CUE.test(sentence);
     const convened = EVENT_VERBS.some((v) => sentence.includes(v));
     // 传达中央经济工作会议精神: a named meeting whose spirit is relayed is an event too.
-    const relayed = /^精神/u.test(norm.slice(e, e + 2)) && e - s >= 6;
+    // So is each meeting of a list whose spirit is relayed together (贯彻…工作会议、…工作会、市第六次党代会精神).
+    const after = norm.slice(e, e + 90);
+    const relayed = e - s >= 6 && (/^精神/u.test(after) || (/^(?:、|和|及|与|[，,]?以及)/u.test(after) && /^[^。；;！？]*?精神/u.test(after)));
     if (!dated && !convened && !relayed) continue;
     if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) continue;
     // Inside a document's title (《关于召开…全体会议的建议安排》) a meeting is the document's subject, not an event here.

@@ -285,12 +285,23 @@ export function unlistedTownshipsStage(doc: Doc): void {
       const toks = tag(core);
       if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag)) continue;
       const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0 && (village ? levelOf(x) === 'township' : levelOf(x) === 'county'));
-      // A common noun (重点村) is a name only right after the township it belongs to.
-      if (!before && toks.length === 1 && /^(?:n|vn|nz)$/u.test(toks[0].tag)) continue;
-      if (!before && (/[村乡镇屯]/u.test(core) || (toks[0].word.length >= 2 && /^(?:n|a|vn|d|b)$/u.test(toks[0].tag)))) continue;
       const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入|走访|慰问)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
+      // Listed beside a known place of the same level (深入董店乡、尤吉屯乡): a sibling of it.
+      const sibling = doc.spans.find((x) => x.type === 'Place' && !x.implicit && levelOf(x) === (village ? 'village' : 'township')
+        && ((x.start === end + 1 && /[、和及与]/u.test(norm[end])) || (x.end === s0 - 1 && /[、和及与]/u.test(norm[s0 - 1]))));
+      // A common noun (重点村) is a name only right after the township it belongs to, or listed beside a named sibling.
+      const vouched = !!before || !!sibling || (cue && !village);
+      if (!vouched && toks.length === 1 && /^(?:n|vn|nz)$/u.test(toks[0].tag)) continue;
+      if (!vouched && (/[村乡镇屯]/u.test(core) || (toks[0].word.length >= 2 && /^(?:n|a|vn|d|b)$/u.test(toks[0].tag)))) continue;
+      // The one township an article is about holds the villages it names (西来镇 … 西来村、泥桥村).
+      const townships = village ? [...new Set(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && levelOf(x) === 'township').map((x) => x.key))] : [];
       if (before) { parent = before; parentCode = typeof before.props.code === 'string' ? before.props.code : String(before.props.parent ?? '').replace(/^p:/u, ''); }
+      else if (sibling) { parentCode = String(sibling.props.parent ?? '').replace(/^p:/u, '') || undefined; }
       else if (cue && homeRec?.level === 'county') parentCode = homeRec.code;
+      else if (townships.length === 1 && (s0 === 0 || /[，,。；;：:、“”"（(\s]/u.test(norm[s0 - 1]))) {
+        parent = doc.spans.find((x) => x.key === townships[0]);
+        parentCode = typeof parent?.props.code === 'string' ? parent.props.code : String(parent?.props.parent ?? '').replace(/^p:/u, '') || undefined;
+      }
       if (parent || parentCode) { start = s0; break; }
     }
     if (start < 0 || !parentCode) continue;

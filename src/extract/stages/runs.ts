@@ -199,6 +199,8 @@ export function placesOfThingsStage(doc: Doc): void {
       if (done.has(t.key)) continue;
       // National congresses and plenums are not local; a province's or city's own congress is (吉林省第十二次党代会).
       if (/(?:党的[一二三四五六七八九十]+大|中全会)$/u.test(t.name) || (/党代会$/u.test(t.name) && !namedPlaceOf(t.name))) continue;
+      // Nationwide meetings (全国安全生产工作会议, 中央经济工作会议) happen in no place of ours.
+      if (t.type === 'Event' && /^(?:全国|中央|国务院)/u.test(t.name)) continue;
       const [cs] = doc.sentenceAt(t.start);
       const lead = doc.norm.slice(cs, t.start);
       const subjectPlace = placeSubjectOf(doc, cs, t.start);
@@ -232,7 +234,11 @@ export function placesOfThingsStage(doc: Doc): void {
 function namedPlaceOf(name: string, home: string | null = null): string | null {
   const whole = name.match(/^全([省市县区])/u);
   if (whole) return placeForLevel(home, whole[1])?.code ?? null;
-  const m = gazetteer().trie.longestAt(name, 0);
+  // A committee's own session is held at its level: 市委四届八次全会 in a county article is the prefecture's.
+  const bare = name.replace(/^(?:中共|中国共产党)/u, '');
+  const committee = bare.match(/^([省市县区州旗])委/u);
+  if (committee) return placeForLevel(home, committee[1])?.code ?? null;
+  const m = gazetteer().trie.longestAt(bare, 0);
   const v = m?.values.find((x) => !x.short);
   return v && m!.end < name.length ? v.code : null;
 }
