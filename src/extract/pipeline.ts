@@ -13,7 +13,7 @@ import { documentsStage, unquotedDocumentsStage, issuedStage } from './stages/do
 import { eventsStage, attendedStage } from './stages/events.ts';
 import { honorsStage } from './stages/honors.ts';
 import { runsStage, placesOfThingsStage } from './stages/runs.ts';
-import { chooseHome, relativeLevels, placeForLevel } from '../resolve/home-place.ts';
+import { chooseHome, relativeLevels, scopeLevels, placeForLevel } from '../resolve/home-place.ts';
 import { placeByCode } from './gazetteer.ts';
 
 export type { Credit } from '../corpus/bylines.ts';
@@ -78,7 +78,8 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     pageContext.add(code);
     for (const a of placeByCode(code)?.ancestors ?? []) pageContext.add(a);
   }
-  const pageHome = pageHomeOf(pageWeights, relativeLevels(docs.map((d) => d.norm).join('\n')));
+  const pageText = docs.map((d) => d.norm).join('\n');
+  const pageHome = pageHomeOf(pageWeights, relativeLevels(pageText), scopeLevels(pageText));
   const pagePlaces = new Set(pageWeights.keys());
   // 我省 on the page names the province of the page's home.
   const province = placeForLevel(pageHome, '省');
@@ -89,7 +90,7 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     const { weights } = placesStage(doc, pageContext, pageWeights);
     const own = [...weights.values()].reduce((a, b) => a + b, 0);
     const levels = relativeLevels(doc.norm);
-    doc.home = own >= 2 ? chooseHome(weights, pageWeights, levels) : pageHome;
+    doc.home = own >= 2 ? chooseHome(weights, pageWeights, levels, scopeLevels(doc.norm)) : pageHome;
     // 我省调整…措施: an article that speaks of its province (and names nothing below it) is the province's.
     const lower = [...weights.keys()].some((c) => placeByCode(c)?.level !== 'province');
     if (levels[0] === '省' && !lower) doc.home = placeForLevel(doc.home ?? pageHome, '省')?.code ?? doc.home;
@@ -124,8 +125,8 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
  * The page's home place: a page that reports on three or more counties of one prefecture is that prefecture's paper
  * (四平日报 with news from 伊通, 双辽, 梨树, 铁东), whichever county it names most.
  */
-function pageHomeOf(pageWeights: Map<string, number>, levels: string[]): string | null {
-  const home = chooseHome(new Map(), pageWeights, levels);
+function pageHomeOf(pageWeights: Map<string, number>, levels: string[], scope: string[]): string | null {
+  const home = chooseHome(new Map(), pageWeights, levels, scope);
   const prefecture = commonPrefecture(pageWeights);
   if (prefecture && home && placeByCode(home)?.parent === prefecture) return prefecture;
   return home;

@@ -20,6 +20,11 @@ export function relativeLevels(norm: string): string[] {
   return counts.sort((a, b) => b[1] - a[1]).map(([l]) => l);
 }
 
+/** The level words the article uses for its own scope (全市, 我县, 本区), as opposed to naming a body (市委). */
+export function scopeLevels(norm: string): string[] {
+  return [...new Set([...norm.matchAll(/(?:我|全|本)([省市县区旗州])/gu)].map((m) => m[1]))];
+}
+
 function levelWord(rec: PlaceRecord): string {
   if (rec.level === 'province') return '省';
   if (/自治州$/u.test(rec.name)) return '州';
@@ -32,7 +37,7 @@ function levelWord(rec: PlaceRecord): string {
  * Chooses the home place from weighted place mentions (the article's own, then the page's) and the relative words the
  * article uses: an article that says 市委 lives in a 市, one that says 县委 in a 县.
  */
-export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map<string, number>, allLevels: string[]): string | null {
+export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map<string, number>, allLevels: string[], scope: string[] = []): string | null {
   // Provinces are never chosen here (see below), so 省 says nothing about which city or county is meant.
   const levels = allLevels.filter((l) => l !== '省');
   const score = new Map<string, number>();
@@ -62,7 +67,7 @@ export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map
       if (lw === levels[0]) v *= 2.5;
       else if (levels.includes(lw)) v *= 1.5;
       // A district named in a 全市 article (在薛城区和市中区召开) is where things happen, not whose article it is.
-      else v *= 0.4;
+      else if (scope.length && !scope.includes(lw)) v *= 0.4;
     }
     if (v > bestScore || (v === bestScore && best !== null && code < best)) { best = code; bestScore = v; }
   }

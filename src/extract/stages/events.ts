@@ -8,7 +8,7 @@ import { TITLES } from '../lexicon/titles.ts';
 
 const nounRev = Trie.reversed<string>(EVENT_NOUNS.map((w) => [w, w]));
 const STOP_LEFT = /[，,。；;：:、！？!?（）()《》\n#\s]/u;
-const LEFT_BREAK = /(?:召开|举行|举办|组织|开展|参加|出席|主持|参观|观看|启动|承办|主办|迎接|学习|贯彻|宣讲|在|于|了|并|对|由|以)$/u;
+const LEFT_BREAK = /(?:召开|举行|举办|组织|开展|参加|出席|主持|参观|观看|启动|承办|主办|迎接|学习|贯彻|传达|落实|宣讲|精神|在|于|了|并|对|由|以)$/u;
 const DATE_CUE = /(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|近日|日前|当天|上午|下午|晚上|今天)/u;
 
 export function eventsStage(doc: Doc): void {
@@ -60,9 +60,11 @@ export function eventsStage(doc: Doc): void {
     // A list is part of the name only if the name joins its parts with 暨 or starts with its place (or 全省, a year).
     if (lastComma >= 0) {
       const grown = norm.slice(s, m.start);
+      // 全国水利工作会议、全市…工作会: the item before the comma is a meeting of its own, not part of this name.
+      const meetingBefore = longestEndingAt(nounRev, norm, lastComma - 1, Math.max(0, lastComma - 9)) !== null;
       const joined = grown.indexOf('暨') >= 0 && grown.indexOf('暨') < grown.indexOf('、');
       const placed = doc.spans.some((x) => x.type === 'Place' && x.start === s) || /^(?:全[国省市县区]|[0-9]{4}年)/u.test(grown);
-      if (!joined && !placed) s = norm.lastIndexOf('、', m.start - 1) + 1;
+      if ((!joined && !placed) || meetingBefore) s = norm.lastIndexOf('、', m.start - 1) + 1;
     }
     while (s < m.start && /[”"]/u.test(norm[s])) s++;
     // …,以及全国全省全市公安工作会议: the conjunction before a list item is not part of its name.
@@ -95,6 +97,8 @@ export function eventsStage(doc: Doc): void {
     // 全国、全省、全市安全生产工作会议: one name for the meetings of three levels.
     const levels = name.match(/^((?:全[国省市县区]、?){2,})(.+)$/u);
     if (levels) {
+      // 全国、全省工作会议 names no meeting in particular: a topic must stand between the levels and the noun.
+      if (/^(?:工作)?(?:会议|大会|会)$/u.test(levels[2])) continue;
       for (const lv of levels[1].match(/全[国省市县区]/gu)!) {
         const one = lv + levels[2];
         doc.add({ type: 'Event', start: s, end: e, name: one, aliases: [name], props: { ...props }, key: `Event:${one}` });

@@ -108,6 +108,8 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       if (inner && norm.slice(inner.start, j) === '代表' && !norm.startsWith('大会', j)) break;
       // ,指导村卫生室…: a verb-like inner word opening its clause is the clause's verb.
       if (inner && VERBAL_INNER.has(norm.slice(inner.start, j)) && (inner.start === 0 || /[，,。；;：:、\n]/u.test(norm[inner.start - 1]))) break;
+      // 认真学习市委…: before a bare relative form (市委, 县政府) only a place or 中共 belongs to the name.
+      if (inner && RELATIVE_ONLY.has(norm.slice(j, e)) && !/^(?:中共|共青)$/u.test(norm.slice(inner.start, j))) break;
       if (inner) { j = inner.start; continue; }
       // 市纪委监委派驻市教育局纪检监察组: a stationed discipline team is named after the body that sends it.
       if (/^(?:纪检监察组|纪检组)$/u.test(suffix) && norm.slice(j - 2, j) === '派驻') { j -= 2; continue; }

@@ -217,6 +217,9 @@ export function placesOfThingsStage(doc: Doc): void {
   // LOCATED_IN: organisations in their place — the most specific one any of their mentions gives.
   const done = new Set<string>();
   const orgs = doc.spansOf('Organization');
+  // The one township (镇, 乡, 街道) an article names, if it names exactly one: its communities lie there.
+  const townships = [...new Map(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && x.props.level === 'township').map((x) => [x.key, x])).values()];
+  const township = townships.length === 1 ? townships[0] : null;
   for (const o of orgs) {
     if (!o.props.place || o.props.national || done.has(o.key)) continue;
     done.add(o.key);
@@ -226,7 +229,10 @@ export function placesOfThingsStage(doc: Doc): void {
       if (p && p !== place && placeByCode(p.slice(2))?.ancestors.includes(place.slice(2))) place = p;
     }
     const [s, e] = doc.sentenceAt(o.start);
-    doc.relate({ type: 'LOCATED_IN', source: o.key, target: `Place:${place.slice(2)}`, props: {}, confidence: 0.8, start: s, end: e });
+    let target = `Place:${place.slice(2)}`;
+    const townshipParent = township ? String(township.props.parent ?? '').slice(2) || placeByCode(String(township.props.code))?.parent : null;
+    if (township && o.props.kind === 'community' && townshipParent === place.slice(2)) target = township.key;
+    doc.relate({ type: 'LOCATED_IN', source: o.key, target, props: {}, confidence: 0.8, start: s, end: e });
   }
 }
 

@@ -1,0 +1,49 @@
+// Rules added from reading extraction output on held-out news: meetings named in a relayed list, where meetings
+// happen by their level, an article's home when it names districts of its city, townships and villages.
+import { describe, expect, it } from 'vitest';
+import { run, triples, names } from './helpers.ts';
+
+describe('events and their places', () => {
+  it('takes every meeting of a list whose spirit is relayed, one per level, without the conjunction', () => {
+    const f = run('东营市河口区召开会议,深入学习贯彻全国全省全市水利工作会议、全市深化河湖长制工作会精神,部署今年工作。');
+    const events = names(f, 'Event');
+    expect(events).toEqual(expect.arrayContaining(['全国水利工作会议', '全省水利工作会议', '全市水利工作会议', '全市深化河湖长制工作会']));
+    expect(events.some((e) => e.startsWith('及') || e.startsWith('以及'))).toBe(false);
+  });
+
+  it('places a committee’s session and a province’s meeting at their level, and a nationwide one nowhere', () => {
+    const f = run('1月5日,中共东营市河口区委召开常委会议,传达学习市委八届六次全会精神和全省水利工作会议精神,传达全国水利工作会议精神。');
+    const tp = triples(f, 'TAKES_PLACE_IN');
+    expect(tp.find((t) => t.startsWith('中共东营市委八届六次全会'))).toContain('东营市');
+    expect(tp.find((t) => t.startsWith('全省水利工作会议'))).toContain('山东省');
+    expect(tp.some((t) => t.startsWith('全国水利工作会议'))).toBe(false);
+  });
+});
+
+describe('home place', () => {
+  it('is the city for a 全市 article held in two of its districts', () => {
+    const f = run('4月2日,全市学前教育工作推进会在东营区和河口区召开。副市长王明出席会议,市教育局局长李华主持会议。');
+    expect(f.home).toBe('370500');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('王明 -HOLDS_POSITION(副市长)-> 东营市人民政府');
+  });
+});
+
+describe('townships and villages', () => {
+  it('takes a township the division data lacks when it is listed beside a known one', () => {
+    const f = run('睢县县委书记深入甲店乡、尤吉屯乡调研秸秆禁烧工作。');
+    expect(names(f, 'Place')).toEqual(expect.arrayContaining(['甲店乡', '尤吉屯乡']));
+    expect(triples(f, 'LOCATED_IN')).toContain('甲店乡 -LOCATED_IN()-> 睢县');
+  });
+
+  it('places the villages an article about one township names in that township, but not fragments of phrases', () => {
+    const f = run('睢县尤吉屯乡召开会议。会上,“红岭村将加强基础设施建设。”各村要切实提高村民收入,做到小病不出村。');
+    expect(names(f, 'Place')).toContain('红岭村');
+    expect(triples(f, 'LOCATED_IN')).toContain('红岭村 -LOCATED_IN()-> 尤吉屯乡');
+    expect(names(f, 'Place').filter((n) => /提高村|不出村/u.test(n))).toEqual([]);
+  });
+
+  it('places a community in the one township the article is about', () => {
+    const f = run('睢县尤吉屯乡党委书记来到新华社区调研。');
+    expect(triples(f, 'LOCATED_IN').filter((t) => t.startsWith('新华社区'))).toEqual(['新华社区 -LOCATED_IN()-> 尤吉屯乡']);
+  });
+});
