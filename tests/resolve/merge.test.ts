@@ -1,0 +1,60 @@
+// The merger's two outputs (in memory; streamed to a file with evidence and article text spilled to disk) are the
+// same graph; the stores and the writer they rest on keep every character and leave nothing behind.
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractFile } from '../../src/extract/run.ts';
+import { GraphMerger } from '../../src/resolve/merge.ts';
+import { FileStringStore } from '../../src/resolve/string-store.ts';
+import { LineWriter } from '../../src/util/line-writer.ts';
+import { validateGraph } from '../../src/graph/read-graph.ts';
+
+const seeds = resolve(import.meta.dirname, '../../seeds');
+
+describe('string store on disk', () => {
+  it('gives back every string, before and after its buffer is flushed, and deletes its file on close', () => {
+    const store = new FileStringStore();
+    const samples = ['汾阳市委书记李正奎', '', 'ascii', '𠮷野家 and 😀', '中'.repeat(400_000)];
+    const ids = samples.map((s) => store.add(s));
+    expect(ids.map((i) => store.get(i))).toEqual(samples);
+    for (let k = 0; k < 3; k++) store.add('后'.repeat(200_000));
+    expect(store.get(ids[3])).toBe(samples[3]);
+    const dir = (store as unknown as { dir: string }).dir;
+    expect(existsSync(dir)).toBe(true);
+    store.close();
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('line writer', () => {
+  it('renames into place on commit and leaves nothing on abort', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-lw-'));
+    const ok = new LineWriter(join(dir, 'a.json'));
+    ok.write('{"x":'); ok.write('"汾阳"}'); ok.commit();
+    expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'))).toEqual({ x: '汾阳' });
+    const bad = new LineWriter(join(dir, 'b.json'));
+    bad.write('{"half":');
+    bad.abort();
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+});
+
+describe('graph merger', () => {
+  it('streams the same graph to a file as it builds in memory', async () => {
+    const facts = [];
+    for (const f of readdirSync(seeds).sort()) facts.push(...(await extractFile(join(seeds, f))).facts);
+    const inMemory = new GraphMerger();
+    const spilled = new GraphMerger({ spill: true });
+    for (const f of facts) { inMemory.add(f); spilled.add(f); }
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-merge-')), 'graph.json');
+    const written = spilled.writeTo(file);
+    const streamed = JSON.parse(readFileSync(file, 'utf8'));
+    const graph = inMemory.finish();
+    expect(validateGraph(streamed)).toEqual([]);
+    expect(streamed).toEqual(graph);
+    expect(written).toEqual({ articles: graph.articles.length, entities: graph.entities.length, relations: graph.relations.length });
+    // One item per line: a large graph can be read line by line.
+    expect(readFileSync(file, 'utf8').split('\n').length).toBeGreaterThan(graph.entities.length + graph.relations.length);
+  });
+});
