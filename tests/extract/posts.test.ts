@@ -88,3 +88,18 @@ describe('more ways the genre names posts', () => {
     expect(names(f, 'Person')).toEqual(expect.arrayContaining(['夏晖', '王海刚', '黄秀清', '孟凡平', '张殿敬']));
   });
 });
+
+describe('posts in this genre’s other shapes', () => {
+  it('reads 全 at the end of a given name, but not 全县 after a title', () => {
+    const f = run('泸县政协副主席童立全出席会议,县委书记全程参加。');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('童立全 -HOLDS_POSITION(副主席)-> 政协泸县委员会');
+    expect(names(f, 'Person')).not.toContain('全程');
+  });
+
+  it('reads the leaders of a group formed 以A为组长、B为副组长', () => {
+    const f = run('宿松县公安局召开会议。该局成立了以局长凌大勇为组长、副局长徐国强为副组长的清查行动领导小组。');
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toContain('凌大勇 -HOLDS_POSITION(组长)-> 清查行动领导小组');
+    expect(t).toContain('徐国强 -HOLDS_POSITION(副组长)-> 清查行动领导小组');
+  });
+});

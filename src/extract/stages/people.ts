@@ -31,6 +31,11 @@ function surnameAt(norm: string, pos: number): number {
   return f & 1;
 }
 
+/** 全 ends a given name (童执全) unless it opens a 全县/全面-style word there. */
+function givenQuan(norm: string, i: number, end: number): boolean {
+  return norm[i] === '全' && i === end - 1 && !/[县市区省国镇乡村旗州面体部力程年球民场局会]/u.test(norm[i + 1] ?? '');
+}
+
 function isNameChar(c: string | undefined): boolean {
   if (!c) return false;
   const code = c.charCodeAt(0);
@@ -48,7 +53,7 @@ export function nameAt(norm: string, pos: number, followers: 'any' | 'speech' = 
     const end = pos + sl + given;
     if (end > norm.length) break;
     let ok = true;
-    for (let i = pos + sl; i < end; i++) if (!isNameChar(norm[i])) { ok = false; break; }
+    for (let i = pos + sl; i < end; i++) if (!isNameChar(norm[i]) && !givenQuan(norm, i, end)) { ok = false; break; }
     if (!ok) break;
     const next = norm[end];
     const f = followTrie.longestAt(norm, end);

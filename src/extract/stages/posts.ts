@@ -180,6 +180,21 @@ export function postsStage(doc: Doc): void {
     if (doc.date) props.asOf = doc.date;
     doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: target.key, props, confidence: 0.7, start: sS, end: sE });
   }
+  // 成立了以局长凌某为组长、副局长徐某为副组长的清查行动领导小组: each named person leads the group formed.
+  for (const m of norm.matchAll(/为(副?组长|副?主任|副?总指挥|副?指挥长|成员)/gu)) {
+    const person = allPeople.find((p) => p.end === m.index!);
+    if (!person) continue;
+    const after = norm.slice(m.index!, m.index! + 80);
+    const de = after.search(/的/u);
+    if (de < 0 || /[。；;]/u.test(after.slice(0, de)) || !/^以|[，,、]以|成立/u.test(norm.slice(Math.max(0, person.start - 30), person.start) + '以')) continue;
+    const group = orgs.find((o) => o.start === m.index! + de + 1 && /(?:领导小组|工作小组|小组|指挥部|工作专班|专班|委员会)$/u.test(o.name));
+    if (!group) continue;
+    const title = m[1];
+    const [sS, sE] = doc.sentenceAt(person.start);
+    const props: Record<string, string | boolean> = { title, head: !/^副|成员/u.test(title), status: 'current' };
+    if (doc.date) props.asOf = doc.date;
+    doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: group.key, props, confidence: 0.8, start: sS, end: sE });
+  }
   // (作者系山西省汾阳市教学研究中心主任): the byline's author holds that post.
   const authors = doc.credits.filter((c) => c.role === '作者' || c.role === '记者');
   for (const m of norm.matchAll(/作者(?:系|为|是|单位[:：]?)/gu)) {
