@@ -15,8 +15,10 @@ export const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '
 export interface FileError { file: string; message: string }
 export interface Progress { filesDone: number; filesTotal: number; articles: number; chars: number; failed: number }
 export interface ExtractOptions {
-  /** worker threads; 0 or 1 runs in this thread */
+  /** worker threads; 0 or 1 runs in this thread (unless `threads`) */
   workers?: number;
+  /** always extract in worker threads, whose heaps are bounded, even with one worker */
+  threads?: boolean;
   onProgress?: (p: Progress) => void;
 }
 interface RunSummary { errors: FileError[]; files: number; articles: number; chars: number }
@@ -68,7 +70,7 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
 export async function extractToFile(paths: string[], file: string, opts: ExtractOptions = {}): Promise<ExtractToFileResult> {
   const merger = new GraphMerger({ spill: true });
   try {
-    const r = await runExtraction(paths, merger, opts);
+    const r = await runExtraction(paths, merger, { ...opts, threads: true });
     return { ...r, written: r.files > 0 ? merger.writeTo(file) : null };
   } finally {
     merger.close();
@@ -103,8 +105,8 @@ async function runExtraction(paths: string[], merger: GraphMerger, opts: Extract
     flush();
     opts.onProgress?.({ ...progress });
   };
-  const workers = Math.min(opts.workers ?? 1, files.length, availableParallelism());
-  if (workers <= 1) {
+  const workers = Math.max(1, Math.min(opts.workers ?? 1, files.length, availableParallelism()));
+  if (workers <= 1 && !(opts.threads && files.length > 1)) {
     for (let i = 0; i < files.length; i++) {
       try {
         const r = await extractFile(files[i]);
@@ -128,7 +130,8 @@ function messageOf(e: unknown): string {
 // Worker heap limits. A young generation larger than V8's default: extraction makes many short-lived strings and
 // arrays, and fewer scavenges cut the collector's share (and its helper threads' competition for the other core). A
 // bounded old generation: V8 otherwise lets each thread's heap grow far past its live data (~150 MB here).
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 384 };
+// KG_WORKER_HEAP_MB raises the bound for a corpus with single files of tens of megabytes.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Number(process.env.KG_WORKER_HEAP_MB ?? 256) };
 
 /**
  * Runs the files through `size` worker threads, one file at a time each. A worker that dies (out of memory on a

@@ -1,5 +1,7 @@
 // Reads and validates a graph.json; every problem names the file and the JSON path at fault.
 import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { UserError } from '../util/errors.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type GraphJson } from './types.ts';
 
@@ -66,20 +68,62 @@ export function validateGraph(data: Json, maxProblems = 20): string[] {
   return problems;
 }
 
+const SECTIONS = { '"articles":[': 'articles', '"entities":[': 'entities', '"relations":[': 'relations' } as const;
+
+/**
+ * Reads the one-item-per-line layout `kg extract` writes without ever holding the file as one string (a 100 MB corpus
+ * gives a graph.json of 500 MB, near V8's longest string). Returns null when the file has another layout.
+ */
+async function readLines(file: string): Promise<{ data: Json } | { error: string } | null> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const data: Record<string, Json[] | number> = {};
+  let section: Json[] | null = null;
+  let n = 0;
+  try {
+    for await (const raw of lines) {
+      n++;
+      const line = n === 1 ? raw.replace(/^\uFEFF/u, '') : raw;
+      if (n === 1) {
+        if (line !== '{"version":1,') return null;
+        data.version = 1;
+        continue;
+      }
+      if (line in SECTIONS) { section = data[SECTIONS[line as keyof typeof SECTIONS]] = []; continue; }
+      if (line === '],' || line === ']}' || line === '') { section = null; continue; }
+      if (!section) return null;
+      try {
+        section.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as Json);
+      } catch (e) {
+        return { error: `line ${n}: not valid JSON (${(e as Error).message})` };
+      }
+    }
+  } finally {
+    lines.close();
+  }
+  return { data };
+}
+
 /** Reads graph.json from disk; throws a UserError naming the file and the first problems. */
 export async function readGraph(file: string): Promise<GraphJson> {
-  let text: string;
+  let data: Json;
+  let lined: Awaited<ReturnType<typeof readLines>>;
   try {
-    text = await readFile(file, 'utf8');
+    lined = await readLines(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(`${file}: cannot read graph (${code === 'ENOENT' ? 'no such file' : code ?? String(e)})`);
   }
-  let data: Json;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
+  if (lined && 'error' in lined) throw new UserError(`${file}: ${lined.error}`);
+  if (lined) {
+    data = lined.data;
+  } else {
+    // Any other layout (pretty-printed, one line): parsed whole.
+    const text = await readFile(file, 'utf8');
+    try {
+      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      throw new UserError(`${file}: not valid JSON (${(e as Error).message})`);
+    }
   }
   const problems = validateGraph(data);
   if (problems.length) {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Entity, EntityType, Evidence, GraphJson, Mention, Props, Relation, RelationType } from '../graph/types.ts';
 import { FileStringStore, MemoryStringStore, type StringStore } from './string-store.ts';
 import { LineWriter } from '../util/line-writer.ts';
+import { RecordPool, emptyList, type RecordList } from './record-pool.ts';
 import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
 
 /** The global id of a local entity in an article whose home place is `home`. */
@@ -33,8 +34,8 @@ interface EntityState {
   name: string;
   aliases: string[];
   props: Props;
-  /** packed mentions: article index, start, end, text index — four numbers each */
-  mentions: number[];
+  /** mentions in the merger's pool: article index, start, end, text index */
+  mentions: RecordList;
 }
 
 interface RelationState {
@@ -44,8 +45,8 @@ interface RelationState {
   target: string;
   props: Props;
   confidence: number;
-  /** packed evidence: article index, start, end, sentence index — four numbers each */
-  evidence: number[];
+  /** evidence in the merger's pool: article index, start, end, sentence index */
+  evidence: RecordList;
   /** hashes of the article texts behind it: republished copies count once */
   texts: string[];
 }
@@ -61,7 +62,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Merges per-article facts into one graph, one article at a time. What grows with the corpus is kept compact: mentions
- * and evidence as packed numbers, mention texts interned, article records and evidence sentences in a string store
+ * and evidence as records in one typed array, mention texts interned, article records and evidence sentences in a string store
  * (a temporary file when spilling), so a large corpus never has to be held as objects.
  * Facts must be added in a fixed order (file order) for the output to be the same on every run.
  */
@@ -71,6 +72,7 @@ export class GraphMerger {
   private readonly articleRecords: StringStore;
   private readonly sentences: StringStore;
   private texts: string[] = [];
+  private pool = new RecordPool();
   private textIndex = new Map<string, number>();
   private entities = new Map<string, EntityState>();
   private relations = new Map<string, RelationState>();
@@ -103,16 +105,17 @@ export class GraphMerger {
     const ids = new Map<string, string>();
     for (const le of f.entities) {
       const id = globalId(le, f.home);
-      ids.set(le.key, id);
       let e = this.entities.get(id);
       if (!e) {
-        e = { id, type: le.type, name: le.name, aliases: [], props: { ...le.props }, mentions: [] };
+        e = { id, type: le.type, name: le.name, aliases: [], props: { ...le.props }, mentions: emptyList() };
         this.entities.set(id, e);
       } else {
         for (const [k, v] of Object.entries(le.props)) if (!(k in e.props)) e.props[k] = v;
       }
+      // Relations hold the entity's own id string: one copy of each id, however many relations name it.
+      ids.set(le.key, e.id);
       for (const a of [le.name, ...le.aliases]) if (!e.aliases.includes(a)) e.aliases.push(a);
-      for (const m of le.mentions) e.mentions.push(articleNo(m.article), m.start, m.end, this.textId(m.text));
+      for (const m of le.mentions) this.pool.append(e.mentions, articleNo(m.article), m.start, m.end, this.textId(m.text));
     }
     // One stored copy of each evidence sentence of this article, however many relations it proves.
     const sentenceIds = new Map<string, number>();
@@ -123,7 +126,7 @@ export class GraphMerger {
       const id = relationId({ type: lr.type, source, target, props: lr.props });
       let r = this.relations.get(id);
       if (!r) {
-        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: [], texts: [] };
+        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: emptyList(), texts: [] };
         this.relations.set(id, r);
       } else {
         r.confidence = Math.max(r.confidence, lr.confidence);
@@ -145,11 +148,11 @@ export class GraphMerger {
       const ev = lr.evidence;
       const evArticle = articleNo(ev.article);
       let seen = false;
-      for (let i = 0; i < r.evidence.length; i += 4) if (r.evidence[i] === evArticle && r.evidence[i + 1] === ev.start) { seen = true; break; }
+      this.pool.each(r.evidence, (art, start) => (seen = art === evArticle && start === ev.start));
       if (!seen) {
         let sid = sentenceIds.get(ev.sentence);
         if (sid === undefined) { sid = this.sentences.add(ev.sentence); sentenceIds.set(ev.sentence, sid); }
-        r.evidence.push(evArticle, ev.start, ev.end, sid);
+        this.pool.append(r.evidence, evArticle, ev.start, ev.end, sid);
       }
       if (!r.texts.includes(f.textHash)) r.texts.push(f.textHash);
     }
@@ -157,17 +160,13 @@ export class GraphMerger {
 
   private entity(e: EntityState): Entity {
     const mentions: Mention[] = [];
-    for (let i = 0; i < e.mentions.length; i += 4) {
-      mentions.push({ article: this.articleIds[e.mentions[i]], start: e.mentions[i + 1], end: e.mentions[i + 2], text: this.texts[e.mentions[i + 3]] });
-    }
+    this.pool.each(e.mentions, (art, start, end, text) => { mentions.push({ article: this.articleIds[art], start, end, text: this.texts[text] }); });
     return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, props: e.props, mentions };
   }
 
   private relation(r: RelationState): Relation {
     const evidence: Evidence[] = [];
-    for (let i = 0; i < r.evidence.length; i += 4) {
-      evidence.push({ article: this.articleIds[r.evidence[i]], start: r.evidence[i + 1], end: r.evidence[i + 2], sentence: this.sentences.get(r.evidence[i + 3]) });
-    }
+    this.pool.each(r.evidence, (art, start, end, sentence) => { evidence.push({ article: this.articleIds[art], start, end, sentence: this.sentences.get(sentence) }); });
     // Republished copies are one source: count distinct article texts, not files.
     return { id: r.id, type: r.type, source: r.source, target: r.target, props: { ...r.props, sources: r.texts.length }, confidence: r.confidence, evidence };
   }
@@ -177,7 +176,7 @@ export class GraphMerger {
     const rels = [...this.relations.values()].sort(byId);
     const referenced = new Set<string>();
     for (const r of rels) { referenced.add(r.source); referenced.add(r.target); }
-    const ents = [...this.entities.values()].filter((e) => e.mentions.length > 0 || referenced.has(e.id)).sort(byId);
+    const ents = [...this.entities.values()].filter((e) => e.mentions.count > 0 || referenced.has(e.id)).sort(byId);
     return { ents, rels };
   }
 
