@@ -1,7 +1,9 @@
 // `npm start` / `kg start`: the main job on a fresh machine — extract the seeds, start the local Neo4j, load, serve.
 import type { Command } from 'commander';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { extractPaths } from '../extract/run.ts';
+import { mkdir } from 'node:fs/promises';
+import { extractToFile } from '../extract/run.ts';
+import { readGraph } from '../graph/read-graph.ts';
+import { UserError } from '../util/errors.ts';
 import { startLocalNeo4j } from '../neo4j/local-server.ts';
 import { openDriver } from '../neo4j/driver.ts';
 import { loadGraph } from '../neo4j/load.ts';
@@ -16,10 +18,12 @@ export function register(program: Command): void {
     .option('--seeds <dir>', 'folder to extract', 'seeds')
     .action(async (opts: { port: number; seeds: string }) => {
       const log = (s: string) => process.stdout.write(`${s}\n`);
-      const r = await extractPaths([opts.seeds], { workers: 2 });
       await mkdir('out', { recursive: true });
-      await writeFile('out/graph.json', JSON.stringify(r.graph, null, 1));
-      log(`extracted ${r.files} files: ${r.graph.entities.length} entities, ${r.graph.relations.length} relations → out/graph.json`);
+      const r = await extractToFile([opts.seeds], 'out/graph.json', { workers: 2 });
+      if (!r.written) throw new UserError(`no source files (.txt .md .html) found in ${opts.seeds}`);
+      for (const e of r.errors) log(`kg: ${e.file}: ${e.message}`);
+      log(`extracted ${r.files} files: ${r.written.entities} entities, ${r.written.relations} relations → out/graph.json`);
+      const graph = await readGraph('out/graph.json');
       let neo4jOk = false;
       try {
         if (!process.env.NEO4J_URI) {
@@ -28,7 +32,7 @@ export function register(program: Command): void {
         }
         const driver = await openDriver(await resolveNeo4jConfig());
         try {
-          const l = await loadGraph(driver, r.graph);
+          const l = await loadGraph(driver, graph);
           log(`loaded ${l.elements} elements into Neo4j in ${l.seconds.toFixed(1)} s`);
           neo4jOk = true;
         } finally {

@@ -31,7 +31,7 @@ export class FileStringStore implements StringStore {
   private lengths = new Uint32Array(4096);
   private count = 0;
   private written = 0;
-  private pending: Buffer[] = [];
+  private pending: string[] = [];
   private pendingBytes = 0;
   private closed = false;
 
@@ -41,16 +41,17 @@ export class FileStringStore implements StringStore {
   }
 
   add(s: string): number {
-    const buf = Buffer.from(s, 'utf8');
+    // Byte lengths are counted without encoding; the strings are encoded together when flushed.
+    const bytes = Buffer.byteLength(s, 'utf8');
     if (this.count === this.offsets.length) {
       const o = new Float64Array(this.count * 2); o.set(this.offsets); this.offsets = o;
       const l = new Uint32Array(this.count * 2); l.set(this.lengths); this.lengths = l;
     }
     this.offsets[this.count] = this.written + this.pendingBytes;
-    this.lengths[this.count] = buf.length;
+    this.lengths[this.count] = bytes;
     this.count++;
-    this.pending.push(buf);
-    this.pendingBytes += buf.length;
+    this.pending.push(s);
+    this.pendingBytes += bytes;
     if (this.pendingBytes >= FLUSH_AT) this.flush();
     return this.count - 1;
   }
@@ -67,7 +68,8 @@ export class FileStringStore implements StringStore {
 
   private flush(): void {
     if (!this.pendingBytes) return;
-    const all = Buffer.concat(this.pending, this.pendingBytes);
+    // Encoded one by one: joined, a lone surrogate at one string's end could pair with the next one's start.
+    const all = Buffer.concat(this.pending.map((x) => Buffer.from(x, 'utf8')), this.pendingBytes);
     let done = 0;
     while (done < all.length) done += writeSync(this.fd, all, done, all.length - done, this.written + done);
     this.written += all.length;
