@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type GraphJson, type Props, type PropValue } from '../graph/types.ts';
 
 export interface LoadSummary { nodes: Record<string, number>; relationships: Record<string, number>; elements: number; seconds: number }
@@ -72,6 +72,17 @@ async function read(driver: Driver, cypher: string): Promise<QueryResult> {
   }
 }
 
+/** Deletes what `match` binds to `v` in auto-committed transactions of `rows` rows each (CALL … IN TRANSACTIONS). */
+async function deleteInBatches(s: Session, match: string, v: string, verb: 'DELETE' | 'DETACH DELETE', params: Record<string, unknown>, rows = 10_000): Promise<void> {
+  try {
+    await s.run(`${match} CALL (${v}) { ${verb} ${v} } IN TRANSACTIONS OF ${rows} ROWS`, params);
+  } catch (e) {
+    // Servers before 5.23 do not know CALL (x) {…}: the older importing WITH form. Any other error is real.
+    if ((e as { code?: string }).code !== 'Neo.ClientError.Statement.SyntaxError') throw e;
+    await s.run(`${match} CALL { WITH ${v} ${verb} ${v} } IN TRANSACTIONS OF ${rows} ROWS`, params);
+  }
+}
+
 type Work = (tx: ManagedTransaction) => Promise<void>;
 
 /** One managed write transaction (retried by the driver on transient errors): a statement with its parameters, or a unit of work. */
@@ -98,27 +109,16 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
   // 1. Remove what earlier loads of these articles asserted (nothing to do when none of them was loaded before).
   const s = driver.session();
   try {
-    const seen = await s.run('MATCH (a:Article) WHERE a.id IN $ids OR a.source IN $sources RETURN count(a) AS n', { ids, sources });
-    if (Number(seen.records[0].get('n')) > 0) {
-      const old = (await s.run('MATCH (a:Article) WHERE a.id IN $ids OR a.source IN $sources RETURN collect(a.id) AS old', { ids, sources }))
-        .records[0].get('old') as string[];
+    const old = (await s.run('MATCH (a:Article) WHERE a.id IN $ids OR a.source IN $sources RETURN collect(a.id) AS old', { ids, sources }))
+      .records[0].get('old') as string[];
+    if (old.length) {
       // Relations whose every supporting article is reloaded go; one type at a time, in transactions of bounded size.
       for (const type of RELATION_TYPES) {
-        await s.run(`MATCH ()-[r:${type}]->() WHERE size(r.articles) > 0 AND all(x IN r.articles WHERE x IN $old)
-          CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`, { old }).catch(async () => {
-          // Servers before 5.23 do not know CALL (x) {…}: the older importing WITH form.
-          await s.run(`MATCH ()-[r:${type}]->() WHERE size(r.articles) > 0 AND all(x IN r.articles WHERE x IN $old)
-            CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS`, { old });
-        });
+        await deleteInBatches(s, `MATCH ()-[r:${type}]->() WHERE size(r.articles) > 0 AND all(x IN r.articles WHERE x IN $old)`, 'r', 'DELETE', { old });
       }
       // DETACH DELETE also removes every MENTIONED_IN and AUTHORED link of these articles.
-      await s.run(`MATCH (a:Article) WHERE a.id IN $ids OR a.source IN $sources
-        CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 1000 ROWS`, { ids, sources }).catch(async () => {
-        await s.run(`MATCH (a:Article) WHERE a.id IN $ids OR a.source IN $sources
-          CALL { WITH a DETACH DELETE a } IN TRANSACTIONS OF 1000 ROWS`, { ids, sources });
-      });
-      await s.run('MATCH (n:Entity) WHERE NOT (n)--() CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS')
-        .catch(async () => { await s.run('MATCH (n:Entity) WHERE NOT (n)--() CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS'); });
+      await deleteInBatches(s, 'MATCH (a:Article) WHERE a.id IN $old', 'a', 'DETACH DELETE', { old }, 1000);
+      await deleteInBatches(s, 'MATCH (n:Entity) WHERE NOT (n)--()', 'n', 'DELETE', {});
     }
   } finally {
     await s.close();

@@ -1,7 +1,7 @@
 // Entity resolution across articles and files: local keys become stable global ids, the same entity's mentions and
 // aliases merge, and the same relation seen twice keeps one record with all its evidence.
 import { createHash } from 'node:crypto';
-import type { Article, Entity, EntityType, Evidence, GraphJson, Mention, Props, Relation, RelationType } from '../graph/types.ts';
+import type { Article, Entity, Evidence, GraphJson, Mention, Relation } from '../graph/types.ts';
 import { FileStringStore, MemoryStringStore, type StringStore } from './string-store.ts';
 import { LineWriter } from '../util/line-writer.ts';
 import { RecordPool, emptyList, type RecordList } from './record-pool.ts';
@@ -28,28 +28,12 @@ function relationId(r: { type: string; source: string; target: string; props: Re
   return `r:${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
 }
 
-interface EntityState {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  props: Props;
-  /** mentions in the merger's pool: article index, start, end, text index */
-  mentions: RecordList;
-}
+/** An entity while merging: its mentions wait in the merger's pool (article index, start, end, text index). */
+type EntityState = Omit<Entity, 'mentions'> & { mentions: RecordList };
 
-interface RelationState {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  props: Props;
-  confidence: number;
-  /** evidence in the merger's pool: article index, start, end, sentence index */
-  evidence: RecordList;
-  /** hashes of the article texts behind it: republished copies count once */
-  texts: string[];
-}
+/** A relation while merging: evidence in the pool (article index, start, end, sentence index), and the hashes of the
+ * article texts behind it (republished copies count once). */
+type RelationState = Omit<Relation, 'evidence'> & { evidence: RecordList; texts: string[] };
 
 export interface MergerOptions {
   /** keep article records and evidence sentences in a temporary file instead of memory (large corpora) */

@@ -270,6 +270,8 @@ export function unlistedTownshipsStage(doc: Doc): void {
   const norm = doc.norm;
   const homeRec = doc.home ? placeByCode(doc.home) : undefined;
   const levelOf = (x: Span): string => String(x.props.level ?? placeByCode(String(x.props.code))?.level ?? '');
+  // The one township an article is about holds the villages it names (西来镇 … 西来村、泥桥村).
+  const townships = [...new Set(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && levelOf(x) === 'township').map((x) => x.key))];
   for (const m of norm.matchAll(/(?:镇|乡|街道|村|嘎查|屯)(?![政党人府长委民庄镇])/gu)) {
     const village = /^(?:村|嘎查|屯)$/u.test(m[0]);
     const end = m.index! + m[0].length;
@@ -293,12 +295,10 @@ export function unlistedTownshipsStage(doc: Doc): void {
       const vouched = !!before || !!sibling || (cue && !village);
       if (!vouched && toks.length === 1 && /^(?:n|vn|nz)$/u.test(toks[0].tag)) continue;
       if (!vouched && (/[村乡镇屯]/u.test(core) || (toks[0].word.length >= 2 && /^(?:n|a|vn|d|b)$/u.test(toks[0].tag)))) continue;
-      // The one township an article is about holds the villages it names (西来镇 … 西来村、泥桥村).
-      const townships = village ? [...new Set(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && levelOf(x) === 'township').map((x) => x.key))] : [];
       if (before) { parent = before; parentCode = typeof before.props.code === 'string' ? before.props.code : String(before.props.parent ?? '').replace(/^p:/u, ''); }
       else if (sibling) { parentCode = String(sibling.props.parent ?? '').replace(/^p:/u, '') || undefined; }
       else if (cue && homeRec?.level === 'county') parentCode = homeRec.code;
-      else if (townships.length === 1 && (s0 === 0 || /[，,。；;：:、“”"（(\s]/u.test(norm[s0 - 1]))) {
+      else if (village && townships.length === 1 && (s0 === 0 || /[，,。；;：:、“”"（(\s]/u.test(norm[s0 - 1]))) {
         parent = doc.spans.find((x) => x.key === townships[0]);
         parentCode = typeof parent?.props.code === 'string' ? parent.props.code : String(parent?.props.parent ?? '').replace(/^p:/u, '') || undefined;
       }

@@ -186,7 +186,9 @@ export function postsStage(doc: Doc): void {
     if (!person) continue;
     const after = norm.slice(m.index!, m.index! + 80);
     const de = after.search(/的/u);
-    if (de < 0 || /[。；;]/u.test(after.slice(0, de)) || !/^以|[，,、]以|成立/u.test(norm.slice(Math.max(0, person.start - 30), person.start) + '以')) continue;
+    // …成立(了)以 or 以 opens the clause the person's name stands in.
+    const lead = norm.slice(Math.max(0, person.start - 30), person.start);
+    if (de < 0 || /[。；;]/u.test(after.slice(0, de)) || !/(?:以|成立)[^。；;]*$/u.test(lead)) continue;
     const group = orgs.find((o) => o.start === m.index! + de + 1 && /(?:领导小组|工作小组|小组|指挥部|工作专班|专班|委员会)$/u.test(o.name));
     if (!group) continue;
     const title = m[1];

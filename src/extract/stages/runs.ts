@@ -220,6 +220,7 @@ export function placesOfThingsStage(doc: Doc): void {
   // The one township (镇, 乡, 街道) an article names, if it names exactly one: its communities lie there.
   const townships = [...new Map(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && x.props.level === 'township').map((x) => [x.key, x])).values()];
   const township = townships.length === 1 ? townships[0] : null;
+  const townshipParent = township ? String(township.props.parent ?? '').slice(2) || placeByCode(String(township.props.code))?.parent : null;
   for (const o of orgs) {
     if (!o.props.place || o.props.national || done.has(o.key)) continue;
     done.add(o.key);
@@ -230,7 +231,6 @@ export function placesOfThingsStage(doc: Doc): void {
     }
     const [s, e] = doc.sentenceAt(o.start);
     let target = `Place:${place.slice(2)}`;
-    const townshipParent = township ? String(township.props.parent ?? '').slice(2) || placeByCode(String(township.props.code))?.parent : null;
     if (township && o.props.kind === 'community' && townshipParent === place.slice(2)) target = township.key;
     doc.relate({ type: 'LOCATED_IN', source: o.key, target, props: {}, confidence: 0.8, start: s, end: e });
   }
