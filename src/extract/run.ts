@@ -148,7 +148,8 @@ async function runPool(files: string[], size: number, done: (i: number, r: Worke
       current = cursor++;
       w.postMessage({ id: current, path: resolve(files[current]) });
     };
-    w.on('message', (r: WorkerReply) => { current = -1; done(r.id, r); feed(); });
+    // The next file goes out before this one's facts are merged, so the worker never waits for the merging thread.
+    w.on('message', (r: WorkerReply) => { current = -1; feed(); done(r.id, r); });
     w.once('online', feed);
     const lost = (why: string) => {
       if (finished) return;

@@ -31,9 +31,9 @@ function relationId(r: { type: string; source: string; target: string; props: Re
 /** An entity while merging: its mentions wait in the merger's pool (article index, start, end, text index). */
 type EntityState = Omit<Entity, 'mentions'> & { mentions: RecordList };
 
-/** A relation while merging: evidence in the pool (article index, start, end, sentence index), and the hashes of the
- * article texts behind it (republished copies count once). */
-type RelationState = Omit<Relation, 'evidence'> & { evidence: RecordList; texts: string[] };
+/** A relation while merging: evidence in the pool (article index, start, end, sentence index), and the number of
+ * distinct article texts behind it (republished copies count once). */
+type RelationState = Omit<Relation, 'evidence'> & { evidence: RecordList; textCount: number };
 
 export interface MergerOptions {
   /** keep article records and evidence sentences in a temporary file instead of memory (large corpora) */
@@ -61,6 +61,9 @@ export class GraphMerger {
   private entities = new Map<string, EntityState>();
   private relations = new Map<string, RelationState>();
   private firstByHash = new Map<string, string>();
+  /** per article (by index), the number of its text: republished copies share one */
+  private articleText: number[] = [];
+  private textNumbers = new Map<string, number>();
 
   constructor(opts: MergerOptions = {}) {
     this.articleRecords = opts.spill ? new FileStringStore() : new MemoryStringStore();
@@ -82,8 +85,13 @@ export class GraphMerger {
     const original = this.firstByHash.get(f.textHash);
     if (original && f.article.end - f.article.start > 80) art.duplicateOf = original;
     else this.firstByHash.set(f.textHash, f.article.id);
-    this.articleIndex.set(art.id, this.articleIds.length);
+    const articleIndex = this.articleIds.length;
+    this.articleIndex.set(art.id, articleIndex);
     this.articleIds.push(art.id);
+    let textNo = this.textNumbers.get(f.textHash);
+    const textSeenBefore = textNo !== undefined;
+    if (textNo === undefined) { textNo = this.textNumbers.size; this.textNumbers.set(f.textHash, textNo); }
+    this.articleText.push(textNo);
     this.articleRecords.add(JSON.stringify(art));
     const articleNo = (id: string) => this.articleIndex.get(id) ?? this.articleIndex.get(art.id)!;
     const ids = new Map<string, string>();
@@ -103,6 +111,10 @@ export class GraphMerger {
     }
     // One stored copy of each evidence sentence of this article, however many relations it proves.
     const sentenceIds = new Map<string, number>();
+    // Evidence already added from this article (relation id, start), and relations already counted for its text:
+    // looked up here instead of walking a relation's whole evidence list, which grows with the corpus.
+    const evidenceSeen = new Set<string>();
+    const counted = new Set<string>();
     for (const lr of f.relations) {
       const source = ids.get(lr.source);
       const target = lr.type === 'AUTHORED' ? lr.target : ids.get(lr.target);
@@ -110,7 +122,7 @@ export class GraphMerger {
       const id = relationId({ type: lr.type, source, target, props: lr.props });
       let r = this.relations.get(id);
       if (!r) {
-        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: emptyList(), texts: [] };
+        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: emptyList(), textCount: 0 };
         this.relations.set(id, r);
       } else {
         r.confidence = Math.max(r.confidence, lr.confidence);
@@ -131,14 +143,22 @@ export class GraphMerger {
       }
       const ev = lr.evidence;
       const evArticle = articleNo(ev.article);
-      let seen = false;
-      this.pool.each(r.evidence, (art, start) => (seen = art === evArticle && start === ev.start));
+      const evKey = `${id}|${evArticle}|${ev.start}`;
+      let seen = evidenceSeen.has(evKey);
+      if (!seen && evArticle !== articleIndex) this.pool.each(r.evidence, (art, start) => (seen = art === evArticle && start === ev.start));
       if (!seen) {
+        evidenceSeen.add(evKey);
         let sid = sentenceIds.get(ev.sentence);
         if (sid === undefined) { sid = this.sentences.add(ev.sentence); sentenceIds.set(ev.sentence, sid); }
         this.pool.append(r.evidence, evArticle, ev.start, ev.end, sid);
       }
-      if (!r.texts.includes(f.textHash)) r.texts.push(f.textHash);
+      if (!counted.has(id)) {
+        counted.add(id);
+        // Only a text seen in an earlier article (a republished copy) can already stand behind this relation.
+        let before = false;
+        if (textSeenBefore) this.pool.each(r.evidence, (art) => (before = art !== articleIndex && this.articleText[art] === textNo));
+        if (!before) r.textCount++;
+      }
     }
   }
 
@@ -152,7 +172,7 @@ export class GraphMerger {
     const evidence: Evidence[] = [];
     this.pool.each(r.evidence, (art, start, end, sentence) => { evidence.push({ article: this.articleIds[art], start, end, sentence: this.sentences.get(sentence) }); });
     // Republished copies are one source: count distinct article texts, not files.
-    return { id: r.id, type: r.type, source: r.source, target: r.target, props: { ...r.props, sources: r.texts.length }, confidence: r.confidence, evidence };
+    return { id: r.id, type: r.type, source: r.source, target: r.target, props: { ...r.props, sources: r.textCount }, confidence: r.confidence, evidence };
   }
 
   /** The entities to write (those mentioned or referenced by a relation) and the relations, both sorted by id. */

@@ -9,6 +9,7 @@ import { GraphMerger } from '../../src/resolve/merge.ts';
 import { FileStringStore } from '../../src/resolve/string-store.ts';
 import { LineWriter } from '../../src/util/line-writer.ts';
 import { validateGraph } from '../../src/graph/read-graph.ts';
+import type { ArticleFacts } from '../../src/extract/pipeline.ts';
 
 const seeds = resolve(import.meta.dirname, '../../seeds');
 
@@ -56,5 +57,36 @@ describe('graph merger', () => {
     expect(written).toEqual({ articles: graph.articles.length, entities: graph.entities.length, relations: graph.relations.length });
     // One item per line: a large graph can be read line by line.
     expect(readFileSync(file, 'utf8').split('\n').length).toBeGreaterThan(graph.entities.length + graph.relations.length);
+  });
+});
+
+describe('graph merger: counting sources and evidence', () => {
+  const sentence = '市委书记李正奎出席会议。';
+  const facts = (id: string, textHash: string, starts: number[]): ArticleFacts => ({
+    article: { id, source: `${id}.txt`, title: id, byline: null, date: '2022-06-27', dateInferred: false, start: 0, end: 200 },
+    home: 'p:141182',
+    textHash,
+    entities: [
+      { key: 'Person:李正奎', type: 'Person', name: '李正奎', aliases: [], props: {}, mentions: [{ article: id, start: 4, end: 7, text: '李正奎' }] },
+      { key: 'Org:市委', type: 'Organization', name: '中共汾阳市委', aliases: ['市委'], props: {}, mentions: [{ article: id, start: 0, end: 2, text: '市委' }] },
+    ],
+    relations: starts.map((start) => ({
+      type: 'HOLDS_POSITION' as const, source: 'Person:李正奎', target: 'Org:市委', props: { title: '书记' }, confidence: 0.9,
+      evidence: { article: id, start, end: start + sentence.length, sentence },
+    })),
+  });
+
+  it('counts a republished text once, keeps each article’s evidence, and drops evidence repeated within an article', () => {
+    const m = new GraphMerger();
+    m.add(facts('a1', 'text-1', [0, 0]));   // the same evidence twice in one article: kept once
+    m.add(facts('a2', 'text-2', [10]));     // another text: a second source
+    m.add(facts('a3', 'text-1', [0]));      // a copy of the first text: no new source, but its evidence is kept
+    m.add(facts('a4', 'text-3', [5, 30]));  // two sentences of one new text: one more source
+    const g = m.finish();
+    expect(g.relations).toHaveLength(1);
+    const r = g.relations[0];
+    expect(r.props.sources).toBe(3);
+    expect(r.evidence.map((e) => `${e.article}@${e.start}`)).toEqual(['a1@0', 'a2@10', 'a3@0', 'a4@5', 'a4@30']);
+    expect(g.articles.find((a) => a.id === 'a3')?.duplicateOf).toBe('a1');
   });
 });
