@@ -72,6 +72,15 @@ async function passwordFor(dir: string): Promise<string> {
   return pw;
 }
 
+// The JVM flags Neo4j's own launcher passes (server.jvm.additional in the shipped neo4j.conf). Without the add-opens,
+// the page cache falls back to a slower mode ("Reflection access to java.nio.DirectByteBuffer is not available").
+const SERVER_JVM_FLAGS = [
+  '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+UnlockExperimentalVMOptions', '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024', '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true', '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
+
 export interface StartOptions { port?: number; dir?: string; heap?: string; log?: (s: string) => void; timeoutMs?: number }
 
 export async function startLocalNeo4j(opts: StartOptions = {}): Promise<Neo4jConfig & { version: string; pid: number; already: boolean }> {
@@ -109,7 +118,8 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<Neo4jCon
   }
   const logFile = join(home, 'logs', 'console.log');
   const fd = openSync(logFile, 'a');
-  const child = spawn('java', [`-Xmx${opts.heap ?? '1g'}`, '-XX:+UseG1GC', '-cp', cp, 'org.neo4j.server.CommunityEntryPoint',
+  const heap = opts.heap ?? '1g';
+  const child = spawn('java', [`-Xms${heap}`, `-Xmx${heap}`, ...SERVER_JVM_FLAGS, '-cp', cp, 'org.neo4j.server.CommunityEntryPoint',
     `--home-dir=${home}`, `--config-dir=${conf}`, '--console-mode'], { env, detached: true, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   child.unref();
