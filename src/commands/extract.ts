@@ -15,20 +15,24 @@ export function register(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-w, --workers <n>', 'worker threads (default: one per core)', (v) => parsePositiveInt(v, '--workers'))
     .option('-q, --quiet', 'no progress display')
-    .addHelpText('after', '\nExample:\n  npx kg extract seeds --out out\n')
-    .action(async (paths: string[], opts: { out: string; workers?: number; quiet?: boolean }) => {
+    .option('-m, --manifest <file>', 'CSV/TSV with a file column and a place (division name or code) and/or url column per file; ' +
+      'a manifest.tsv/.csv or index.tsv/.csv inside a folder given is used too')
+    .addHelpText('after', '\nExamples:\n  npx kg extract seeds --out out\n  npx kg extract crawl/pages --manifest crawl/index.tsv --out out\n')
+    .action(async (paths: string[], opts: { out: string; workers?: number; quiet?: boolean; manifest?: string }) => {
       const t0 = performance.now();
       const bar = progressBar('extract [{bar}] {value}/{total} files | {articles} articles | {rate} KB/s | {failed} failed', opts.quiet);
       await mkdir(opts.out, { recursive: true });
       const file = join(opts.out, 'graph.json');
       const result = await extractToFile(paths, file, {
         workers: opts.workers ?? Math.max(1, availableParallelism()),
+        manifest: opts.manifest,
         onProgress: (p) => {
           const secs = (performance.now() - t0) / 1000;
           bar.update(p.filesDone, p.filesTotal, { articles: p.articles, rate: Math.round((p.chars * 3) / 1024 / Math.max(secs, 0.001)), failed: p.failed });
         },
       });
       bar.stop();
+      for (const w of result.warnings) process.stderr.write(`kg: warning: ${w}\n`);
       for (const e of result.errors) process.stderr.write(`kg: ${e.file}: ${e.message.replace(`${e.file}: `, '')}\n`);
       if (result.files === 0) throw new UserError(`no source files (.txt .md .html) found in ${paths.join(', ')}`);
       const secs = (performance.now() - t0) / 1000;

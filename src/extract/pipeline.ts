@@ -20,7 +20,7 @@ export type { Credit } from '../corpus/bylines.ts';
 import type { Credit } from '../corpus/bylines.ts';
 
 /** One article as the corpus reader gives it, with its working text and a map back to the source file. */
-export type ArticleInput = Pick<Article, 'id' | 'source' | 'title' | 'byline' | 'date' | 'dateInferred' | 'start' | 'end'> & {
+export type ArticleInput = Pick<Article, 'id' | 'source' | 'title' | 'byline' | 'date' | 'dateInferred' | 'start' | 'end' | 'url'> & {
   /** working text: the title line, then the body */
   text: string;
   /** source offset of text index i (i may equal text.length for end positions) */
@@ -63,8 +63,16 @@ function hashText(text: string): string {
   return createHash('sha1').update(text.replace(/\s+/gu, '')).digest('hex').slice(0, 16);
 }
 
+/** What is known of a file from outside it (a manifest): the code of the place it comes from. */
+export interface PageContext { place?: string | null }
+
+// How much a manifest's place weighs: as much as a few mentions on the page, and as two mentions in each article, so an
+// article that names its own county (or says 我市 on a county's site) can still overrule it.
+const HINT_PAGE_WEIGHT = 4;
+const HINT_ARTICLE_WEIGHT = 2;
+
 /** Runs the pipeline over the articles of one file. */
-export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
+export function extractFileArticles(articles: ArticleInput[], page: PageContext = {}): ArticleFacts[] {
   const docs = articles.map((a) => new Doc({ articleId: a.id, text: a.text, title: a.title, date: a.date, credits: a.credits }, toMatchText(a.text)));
   // Pass 1: places of every article, to know the page's places before naming anything.
   const pageWeights = new Map<string, number>();
@@ -72,6 +80,8 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     const probe = new Doc({ articleId: d.articleId, text: d.text, title: d.title, date: d.date }, d.norm);
     for (const [c, w] of placesStage(probe).weights) pageWeights.set(c, (pageWeights.get(c) ?? 0) + w);
   }
+  const hint = page.place && placeByCode(page.place) ? page.place : null;
+  if (hint) pageWeights.set(hint, (pageWeights.get(hint) ?? 0) + HINT_PAGE_WEIGHT);
   const pageContext = new Set<string>();
   const ranked = [...pageWeights].sort((a, b) => b[1] - a[1]);
   for (const [code] of ranked.slice(0, 3)) {
@@ -90,7 +100,8 @@ export function extractFileArticles(articles: ArticleInput[]): ArticleFacts[] {
     const { weights } = placesStage(doc, pageContext, pageWeights);
     const own = [...weights.values()].reduce((a, b) => a + b, 0);
     const levels = relativeLevels(doc.norm);
-    doc.home = own >= 2 ? chooseHome(weights, pageWeights, levels, scopeLevels(doc.norm)) : pageHome;
+    const homeWeights = hint ? new Map(weights).set(hint, (weights.get(hint) ?? 0) + HINT_ARTICLE_WEIGHT) : weights;
+    doc.home = own >= 2 ? chooseHome(homeWeights, pageWeights, levels, scopeLevels(doc.norm)) : pageHome;
     // 我省调整…措施: an article that speaks of its province (and names nothing below it) is the province's.
     const lower = [...weights.keys()].some((c) => placeByCode(c)?.level !== 'province');
     if (levels[0] === '省' && !lower) doc.home = placeForLevel(doc.home ?? pageHome, '省')?.code ?? doc.home;
@@ -200,6 +211,7 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
     text: a.text,
   };
   if (doc.home) article.place = `p:${doc.home}`;
+  if (a.url) article.url = a.url;
   return { article, home: doc.home, textHash: hashText(doc.text), entities: [...entities.values()], relations };
 }
 

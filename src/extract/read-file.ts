@@ -4,8 +4,9 @@ import { basename, extname } from 'node:path';
 import { readSource } from '../corpus/read-source.ts';
 import { splitArticles, type ArticleSlice } from '../corpus/split-articles.ts';
 import type { ArticleInput } from './pipeline.ts';
+import type { PageHint } from '../corpus/manifest.ts';
 
-export function toArticleInput(slice: ArticleSlice, source: string): ArticleInput {
+export function toArticleInput(slice: ArticleSlice, source: string, url?: string): ArticleInput {
   const stem = basename(source, extname(source));
   const title = slice.titleStart >= 0 ? slice.title : '';
   const offset = title ? title.length + 1 : 0;
@@ -30,12 +31,13 @@ export function toArticleInput(slice: ArticleSlice, source: string): ArticleInpu
     toSource,
     credits: slice.credits.map((c) => ({ name: c.name, role: c.role, start: c.start, end: c.end })),
     kind: slice.kind,
+    ...(url ? { url } : {}),
   };
 }
 
 /** Reads one source file into pipeline inputs; throws UserError (naming the file) for unreadable input. */
-export async function readArticles(path: string): Promise<{ inputs: ArticleInput[]; chars: number }> {
+export async function readArticles(path: string, hint: PageHint = {}): Promise<{ inputs: ArticleInput[]; chars: number }> {
   const src = await readSource(path);
   const slices = splitArticles(src);
-  return { inputs: slices.map((s) => toArticleInput(s, src.name)), chars: src.text.length };
+  return { inputs: slices.map((s) => toArticleInput(s, src.name, hint.url)), chars: src.text.length };
 }

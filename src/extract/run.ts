@@ -9,6 +9,8 @@ import { UserError } from '../util/errors.ts';
 import { GraphMerger, type WrittenGraph } from '../resolve/merge.ts';
 import { extractFileArticles, type ArticleFacts } from './pipeline.ts';
 import { readArticles } from './read-file.ts';
+import { findManifest, readManifest, type Manifest, type PageHint } from '../corpus/manifest.ts';
+import { placeOfHint } from '../resolve/home-place.ts';
 
 export const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 
@@ -20,8 +22,10 @@ export interface ExtractOptions {
   /** always extract in worker threads, whose heaps are bounded, even with one worker */
   threads?: boolean;
   onProgress?: (p: Progress) => void;
+  /** a manifest (CSV/TSV) giving files their place and address; one found inside a folder given is also used */
+  manifest?: string;
 }
-interface RunSummary { errors: FileError[]; files: number; articles: number; chars: number }
+interface RunSummary { errors: FileError[]; warnings: string[]; files: number; articles: number; chars: number }
 export interface ExtractResult extends RunSummary { graph: GraphJson }
 export interface ExtractToFileResult extends RunSummary { written: WrittenGraph | null }
 
@@ -47,10 +51,46 @@ export async function listSources(paths: string[]): Promise<{ files: string[]; e
   return { files, errors };
 }
 
+/** What a manifest says of one file, ready for the pipeline: the code of its place, its address. */
+export interface FileHint { place?: string | null; url?: string }
+
 /** Extracts one file in this thread. */
-export async function extractFile(path: string): Promise<{ facts: ArticleFacts[]; chars: number }> {
-  const { inputs, chars } = await readArticles(path);
-  return { facts: extractFileArticles(inputs), chars };
+export async function extractFile(path: string, hint: FileHint = {}): Promise<{ facts: ArticleFacts[]; chars: number }> {
+  const { inputs, chars } = await readArticles(path, { url: hint.url });
+  return { facts: extractFileArticles(inputs, { place: hint.place }), chars };
+}
+
+/**
+ * The manifests that apply (the one given, then one inside each folder given) and a lookup of each file's hint; a
+ * place no division is known by becomes a warning naming the manifest line, and the file is read without it.
+ */
+async function fileHints(paths: string[], given: string | undefined, warnings: string[]): Promise<(file: string) => FileHint> {
+  const manifests: Manifest[] = given ? [readManifest(given)] : [];
+  for (const p of paths) {
+    const st = await stat(p).catch(() => null);
+    const found = st?.isDirectory() ? findManifest(p) : null;
+    if (!found || manifests.some((m) => resolve(m.file) === resolve(found))) continue;
+    // A table found by its name may be something else (an index of another kind): say so and go on without it.
+    try { manifests.push(readManifest(found)); } catch (e) { warnings.push(`${messageOf(e)}; not used as a manifest`); }
+  }
+  const codes = new Map<string, string | null>();
+  const codeOf = (m: Manifest, h: PageHint): string | null => {
+    if (!h.place) return null;
+    let code = codes.get(h.place);
+    if (code === undefined) {
+      code = placeOfHint(h.place);
+      codes.set(h.place, code);
+      if (!code) warnings.push(`${m.file}: line ${h.line}: no division is called ${JSON.stringify(h.place)}; its file is read without a place`);
+    }
+    return code;
+  };
+  return (file) => {
+    for (const m of manifests) {
+      const h = m.lookup(file);
+      if (h) return { place: codeOf(m, h), url: h.url };
+    }
+    return {};
+  };
 }
 
 type WorkerReply = { id: number; ok: true; facts: ArticleFacts[]; chars: number } | { id: number; ok: false; message: string };
@@ -79,6 +119,8 @@ export async function extractToFile(paths: string[], file: string, opts: Extract
 
 async function runExtraction(paths: string[], merger: GraphMerger, opts: ExtractOptions): Promise<RunSummary> {
   const { files, errors } = await listSources(paths);
+  const warnings: string[] = [];
+  const hintOf = await fileHints(paths, opts.manifest, warnings);
   const progress: Progress = { filesDone: 0, filesTotal: files.length, articles: 0, chars: 0, failed: errors.length };
   const pending = new Map<number, ArticleFacts[] | null>();
   let next = 0;
@@ -109,17 +151,17 @@ async function runExtraction(paths: string[], merger: GraphMerger, opts: Extract
   if (workers <= 1 && !(opts.threads && files.length > 1)) {
     for (let i = 0; i < files.length; i++) {
       try {
-        const r = await extractFile(files[i]);
+        const r = await extractFile(files[i], hintOf(files[i]));
         done(i, { id: i, ok: true, facts: r.facts, chars: r.chars });
       } catch (e) {
         done(i, { id: i, ok: false, message: messageOf(e) });
       }
     }
   } else {
-    await runPool(files, workers, done);
+    await runPool(files, workers, hintOf, done);
   }
   errors.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { errors, files: files.length, articles: progress.articles, chars: progress.chars };
+  return { errors, warnings, files: files.length, articles: progress.articles, chars: progress.chars };
 }
 
 function messageOf(e: unknown): string {
@@ -136,7 +178,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: Nu
  * Runs the files through `size` worker threads, one file at a time each. A worker that dies (out of memory on a
  * pathological file, a crash in native code) fails only the file it held; a new worker takes over the rest.
  */
-async function runPool(files: string[], size: number, done: (i: number, r: WorkerReply) => void): Promise<void> {
+async function runPool(files: string[], size: number, hintOf: (file: string) => FileHint, done: (i: number, r: WorkerReply) => void): Promise<void> {
   const entry = new URL('./worker-entry.mjs', import.meta.url);
   let cursor = 0;
   const lane = (): Promise<void> => new Promise<void>((resolveLane) => {
@@ -146,7 +188,7 @@ async function runPool(files: string[], size: number, done: (i: number, r: Worke
     const feed = () => {
       if (cursor >= files.length) { finished = true; void w.terminate().then(() => resolveLane()); return; }
       current = cursor++;
-      w.postMessage({ id: current, path: resolve(files[current]) });
+      w.postMessage({ id: current, path: resolve(files[current]), hint: hintOf(files[current]) });
     };
     // The next file goes out before this one's facts are merged, so the worker never waits for the merging thread.
     w.on('message', (r: WorkerReply) => { current = -1; feed(); done(r.id, r); });

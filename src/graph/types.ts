@@ -33,6 +33,8 @@ export interface Article {
   end: number;
   /** extension: the article text (source text between start and end); loaders use it */
   text?: string;
+  /** extension: the page's address, when a manifest gives it */
+  url?: string;
   /** extension: this article's text was already seen (republished) in the article with this id */
   duplicateOf?: string;
 }

@@ -152,10 +152,11 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
   await inParallel(chunks(graph.articles, batch), par, async (part) => {
     await write(driver, `UNWIND range(0, size($id) - 1) AS i
       CREATE (:Article {id: $id[i], source: $source[i], title: $title[i], byline: $byline[i], date: $date[i], dateInferred: $dateInferred[i],
-        place: $place[i], start: $start[i], end: $end[i], text: $text[i], duplicateOf: $duplicateOf[i]})`, {
+        place: $place[i], start: $start[i], end: $end[i], text: $text[i], duplicateOf: $duplicateOf[i], url: $url[i]})`, {
       id: part.map((a) => a.id), source: part.map((a) => a.source), title: part.map((a) => a.title), byline: part.map((a) => a.byline),
       date: part.map((a) => a.date), dateInferred: part.map((a) => a.dateInferred), place: part.map((a) => a.place ?? null),
       start: part.map((a) => a.start), end: part.map((a) => a.end), text: part.map((a) => a.text ?? null), duplicateOf: part.map((a) => a.duplicateOf ?? null),
+      url: part.map((a) => a.url ?? null),
     });
     tick(part.length);
   });

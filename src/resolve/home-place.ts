@@ -1,5 +1,5 @@
 // The article's home place: the place its relative names (市委, 我县, 全区) refer to.
-import { placeByCode, type PlaceRecord } from '../extract/gazetteer.ts';
+import { gazetteer, placeByCode, type PlaceRecord } from '../extract/gazetteer.ts';
 
 const RELATIVE_CUES: Array<[RegExp, string]> = [
   [/(?:我|全|本|该)省|省(?:内|委|政府|人民政府|人大|政协)/gu, '省'],
@@ -93,4 +93,27 @@ export function placeForLevel(home: string | null, level: string): PlaceRecord |
   if (level === '州' || level === '盟') return chain.find((r) => r.level === 'prefecture') ?? null;
   if (level === '镇' || level === '乡' || level === '街道') return chain.find((r) => r.level === 'township') ?? null;
   return null;
+}
+
+/**
+ * The place a manifest names for a page: a 6-digit code, or division names from the top down (江西九江市修水县,
+ * 南昌市青山湖区(推定)). Each name is read with the ones before it, so 铁东区 after 四平市 is 四平's; null when no name
+ * is known.
+ */
+export function placeOfHint(hint: string): string | null {
+  const code = /\b(\d{6})\b/u.exec(hint)?.[1];
+  if (code && placeByCode(code)) return code;
+  const { trie } = gazetteer();
+  let chosen: PlaceRecord | null = null;
+  for (let i = 0; i < hint.length;) {
+    const m = trie.longestAt(hint, i);
+    if (!m) { i++; continue; }
+    const candidates = m.values.map((v) => placeByCode(v.code)!).filter((r) => r.level !== 'township' || chosen);
+    // Below what is already known when possible; otherwise the highest-level reading of the name.
+    const under: PlaceRecord[] = chosen ? candidates.filter((r) => r.ancestors.includes(chosen!.code)) : [];
+    const pick: PlaceRecord | undefined = (under.length ? under : candidates).sort((a, b) => a.ancestors.length - b.ancestors.length || (a.code < b.code ? -1 : 1))[0];
+    if (pick && (!chosen || under.length || pick.ancestors.length >= chosen.ancestors.length)) chosen = pick;
+    i = m.end;
+  }
+  return chosen?.code ?? null;
 }
