@@ -20,6 +20,24 @@ describe('events and their places', () => {
   });
 });
 
+describe('who attends which meeting', () => {
+  it('gives the chair the meeting held, not the one whose spirit it relays, in the same sentence or the next', () => {
+    const same = run('8月2日,县委书记王建国主持召开县委常委(扩大)会议,传达学习山西省委十二届六次全会精神。');
+    expect(triples(same, 'ATTENDED')).toEqual(['王建国 -ATTENDED(主持)-> 县委常委(扩大)会议']);
+    const next = run('8月2日,山西平遥县召开县委常委(扩大)会议,传达学习山西省委十二届六次全会精神,全国、全省、全市安全生产工作会议精神。县委书记王建国主持会议。');
+    expect(triples(next, 'ATTENDED')).toEqual(['王建国 -ATTENDED(主持)-> 县委常委(扩大)会议']);
+  });
+});
+
+describe('places inside places', () => {
+  it('links a county to its prefecture when the article names it, though a province is written before the county', () => {
+    const f = run('8月2日,山西平遥县召开县委常委会议,传达学习全市安全生产工作会议精神。');
+    expect(triples(f, 'LOCATED_IN')).toContain('平遥县 -LOCATED_IN()-> 晋中市');
+    const alone = run('8月2日,山西平遥县召开县委常委会议。');
+    expect(triples(alone, 'LOCATED_IN')).toContain('平遥县 -LOCATED_IN()-> 山西省');
+  });
+});
+
 describe('home place', () => {
   it('is the city for a 全市 article held in two of its districts', () => {
     const f = run('4月2日,全市学前教育工作推进会在东营区和河口区召开。副市长王明出席会议,市教育局局长李华主持会议。');

@@ -118,12 +118,16 @@ export function attendedStage(doc: Doc): void {
   const events = doc.spansOf('Event').filter((e) => !CONGRESS_NAME.test(e.name));
   if (!events.length) return;
   const opening = doc.sentences[Math.min(3, doc.sentences.length - 1)]?.[1] ?? 0;
-  const main = events.find((e) => e.start < opening) ?? null;
+  const early = events.filter((e) => e.start < opening).sort((a, b) => a.start - b.start);
+  const main = early.find((e) => !relayed(norm, e)) ?? early[0] ?? null;
   const seen = new Set<string>();
   for (const p of doc.spansOf('Person')) {
     if (p.props.cue === 'byline') continue;
     const [ps, pe] = doc.sentenceAt(p.start);
-    let ev = events.find((x) => x.start >= ps && x.start < pe) ?? null;
+    // The meeting the person is at: not one whose spirit it relays (传达学习…全会精神), and the nearest after the name.
+    const inSentence = events.filter((x) => x.start >= ps && x.start < pe).sort((a, b) => a.start - b.start);
+    const held = inSentence.filter((x) => !relayed(norm, x));
+    let ev = held.find((x) => x.start >= p.end) ?? held[0] ?? inSentence[0] ?? null;
     if (!ev && main && p.start > main.start) ev = main;
     if (!ev) continue;
     // 赵雪宏从六个方面全面总结了…, 王凤莲,就…进行安排部署: an adverbial before the verb.
@@ -150,6 +154,11 @@ export function attendedStage(doc: Doc): void {
     seen.add(k);
     doc.relate({ type: 'ATTENDED', source: p.key, target: ev.key, props: { role }, confidence: 0.7, start: ps, end: pe });
   }
+}
+
+/** A meeting named only for its spirit or decisions being relayed: 传达学习…全会精神, 贯彻落实…会议部署. */
+function relayed(norm: string, ev: { start: number; end: number }): boolean {
+  return /^(?:[、，,和及]?[^，,。；;]{0,30}?)?(?:精神|部署|要求|决策)/u.test(norm.slice(ev.end, ev.end + 40)) && /(?:传达|学习|贯彻|落实|领会)/u.test(norm.slice(Math.max(0, ev.start - 20), ev.start));
 }
 
 const TITLE_WORDS = [...TITLES.keys()].sort((a, b) => b.length - a.length).join('|');

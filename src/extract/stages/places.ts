@@ -234,7 +234,11 @@ export function placeHierarchyStage(doc: Doc, pagePlaces: Set<string>): void {
     if (!rec || done.has(code)) continue;
     const before = places.find((a) => a.end === p.start && rec.ancestors.includes(String(a.props.code)));
     let anc: string | undefined;
-    if (before) anc = String(before.props.code);
+    if (before) {
+      // 山西吉县 says 吉县 is in 山西; its prefecture, when the article or page names it too, is the nearer parent.
+      const far = String(before.props.code);
+      anc = rec.ancestors.slice(0, rec.ancestors.indexOf(far)).find((a) => inDoc.has(a) || pagePlaces.has(a)) ?? far;
+    }
     else if (homeRec && (code === homeRec.code || homeRec.ancestors.includes(code) || rec.ancestors.includes(homeRec.code))) {
       anc = rec.ancestors.find((a) => inDoc.has(a) || pagePlaces.has(a));
     }
