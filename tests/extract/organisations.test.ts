@@ -166,3 +166,20 @@ describe('bureaus, sessions and venues', () => {
     expect(triples(f, 'TAKES_PLACE_IN')).toContain('全县一村一辅警动员部署会 -TAKES_PLACE_IN()-> 筠连县会议中心');
   });
 });
+
+describe('a township’s own bodies', () => {
+  it('reads 镇党委, 镇政府 and 镇综合文化站 in an article about one township as that township’s', () => {
+    const f = run('6月5日,舒城县副县长李明到千人桥镇检查指导文化旅游工作,督查了镇综合文化站免费开放情况。李明要求镇党委、镇政府高度重视。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['千人桥镇综合文化站', '中共千人桥镇委员会', '千人桥镇人民政府']));
+    expect(triples(f, 'LOCATED_IN')).toContain('千人桥镇综合文化站 -LOCATED_IN()-> 千人桥镇');
+    // Two townships: 镇党委 could be either, so it is not named.
+    const two = run('6月5日,舒城县副县长李明到千人桥镇、杭埠镇检查指导工作,要求镇党委高度重视。');
+    expect(names(two, 'Organization').some((n) => n.includes('委员会'))).toBe(false);
+  });
+
+  it('names a township’s party committee in full, keeping the short form', () => {
+    const f = run('6月5日,千人桥镇党委召开会议。');
+    const org = f.entities.find((e) => e.name === '中共千人桥镇委员会');
+    expect(org?.aliases).toContain('千人桥镇党委');
+  });
+});

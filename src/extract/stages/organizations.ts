@@ -252,6 +252,19 @@ function isGenericCore(core: string): boolean {
   return toks.every((t) => (t.word.length >= 2 && GENERIC_TAGS.test(t.tag)) || GENERIC_SINGLE.has(t.word));
 }
 
+/** The one listed township (镇, 乡) an article names, inside its home county when it has one; null if none or several. */
+function soleTownship(doc: Doc): PlaceRecord | null {
+  const codes = new Set<string>();
+  for (const x of doc.spans) {
+    if (x.type !== 'Place' || x.implicit || typeof x.props.code !== 'string') continue;
+    const rec = placeByCode(x.props.code);
+    if (rec?.level === 'township' && /[镇乡]$/u.test(rec.name)) codes.add(rec.code);
+  }
+  if (codes.size !== 1) return null;
+  const rec = placeByCode([...codes][0])!;
+  return !doc.home || rec.ancestors.includes(doc.home) ? rec : null;
+}
+
 /** Does the name itself say where the organisation is (汾阳市教育局)? Then the name alone identifies it. */
 export function namesPlace(name: string): boolean {
   const m = gazetteer().trie.longestAt(name.replace(/^(?:中共|中国共产党|政协|共青团)/u, ''), 0);
@@ -389,6 +402,11 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     for (const a of rel.aliases) aliases.push(a.replace('@', place.name));
     if (explicit && !party) aliases.push(place.name + rest);
     kind = rel.kind;
+  } else if (place && place.level === 'township' && (rest === '党委' || rest === '党工委')) {
+    // 千人桥镇党委 → 中共千人桥镇委员会; a 街道's 党工委 is its party working committee.
+    name = `中共${place.name}${rest === '党工委' ? '工作' : ''}委员会`;
+    aliases.push(place.name + rest);
+    kind = 'party';
   } else if (place && rest === '委会') {
     name = place.name + rest;
   } else if (place && rest.startsWith('委') && rest.length > 1) {
@@ -494,13 +512,15 @@ export function organizationsStage(doc: Doc): void {
   const cands = [...found, ...nationalCandidates(doc.norm, found)].sort((a, b) => a.end - b.end || a.start - b.start);
   const spans: Array<{ c: OrgCandidate; span: Span }> = [];
   const context = textContext(doc);
+  const town = soleTownship(doc);
   for (const c of cands) {
     const surface = doc.norm.slice(c.start, c.end);
     if (/^[各全该本每其这那此]/u.test(surface) && !/^全国/u.test(surface)) continue;
     if (notANameHere(doc, c, surface, context)) continue;
     // A name never starts inside a quotation (”青年突击队) and 委员会 needs more than one character before it (家长委员会 is generic).
     if (/^[”’]/u.test(surface) || (/^[\u4e00-\u9fff]委员会$/u.test(surface))) continue;
-    const canon = canonicalOrg(surface, c.kind, doc.home);
+    // 镇党委, 乡政府, 镇综合文化站 in an article about one township are that township's.
+    const canon = canonicalOrg(surface, c.kind, town && surface[0] === town.name.slice(-1) ? town.code : doc.home);
     if (!canon) continue;
     const props: Record<string, string | boolean> = { kind: canon.kind };
     // Schools, hospitals, companies and communities named after a wider area (山西焦煤集团, 山西省实验小学) are in the home place.
