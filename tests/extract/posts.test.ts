@@ -103,3 +103,18 @@ describe('posts in this genre’s other shapes', () => {
     expect(t).toContain('徐国强 -HOLDS_POSITION(副组长)-> 清查行动领导小组');
   });
 });
+
+describe('posts whose body is written with a term or cannot be named', () => {
+  it('reads a term of a CPPCC or people’s congress as the body itself', () => {
+    const f = run('沙洋县召开会议。4月15日,省三农问题研究会会长、省政协第十一届委员会副主席肖旭明一行来沙洋调研。');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('肖旭明 -HOLDS_POSITION(副主席)-> 政协湖北省委员会');
+    expect(names(f, 'Organization').some((n) => n.includes('第十一届'))).toBe(false);
+  });
+
+  it('does not give a post whose body it cannot name to the body of the name before', () => {
+    const f = run('9月16日上午,临沂市义诊活动启动仪式举办。市人民医院党委书记李凤鸣,区委副书记吕凤龙等出席。');
+    expect(triples(f, 'HOLDS_POSITION')).toEqual(['李凤鸣 -HOLDS_POSITION(书记)-> 临沂市人民医院党委']);
+    const bare = run('桐梓县召开会议。县人大常委会主任夏宽忠,副主任陈朝江出席。');
+    expect(triples(bare, 'HOLDS_POSITION')).toContain('陈朝江 -HOLDS_POSITION(副主任)-> 桐梓县人大常委会');
+  });
+});

@@ -396,6 +396,12 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   let name: string;
   // 吉县县委, 泸县县委: the level word repeats after a place name that already ends in it.
   if (place && /^[市县区旗州]委/u.test(rest) && place.name.endsWith(rest[0])) rest = rest.slice(1);
+  // 省政协第十一届委员会, 县人大第十八届常务委员会: one term of the body, which is the same body.
+  const term = place ? rest.match(/^(政协|人大)第[一二三四五六七八九十百]+届(常务)?委员会$/u) : null;
+  if (term) {
+    aliases.push(place!.name + rest);
+    rest = term[1] === '政协' ? '政协' : term[2] ? '人大常委会' : '人大';
+  }
   const rel = RELATIVE_ORGS[rest];
   if (place && rel) {
     name = rel.full.replace('@', place.name);

@@ -112,7 +112,8 @@ export function postsStage(doc: Doc): void {
         const level = title.match(/[市县区旗州省镇乡盟]/u)?.[0] ?? '市';
         const c = canonicalOrg(`${level}人民政府`, 'government', doc.home);
         if (c) { orgName = c.name; orgKey = `Organization:${c.name}`; orgPlace = c.place ? `p:${c.place.code}` : undefined; }
-      } else if (prevOrg) {
+      } else if (prevOrg && /^(?:原|前|时任|现任|拟任|兼任|挂职|代)?$/u.test(norm.slice(seg.start, tstart))) {
+        // Only a bare title goes on in the organisation before it: 区委副书记 whose 区委 could not be named does not.
         orgName = prevOrg.name; orgKey = prevOrg.key; orgPlace = prevOrg.place;
         // 党组成员、副主任: a non-party title after a party unit belongs to the unit's host.
         if (/(?:党组|党委)$/u.test(orgName) && !/书记|委员|成员/u.test(title)) {
