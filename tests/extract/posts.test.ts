@@ -118,3 +118,14 @@ describe('posts whose body is written with a term or cannot be named', () => {
     expect(triples(bare, 'HOLDS_POSITION')).toContain('陈朝江 -HOLDS_POSITION(副主任)-> 桐梓县人大常委会');
   });
 });
+
+describe('bare head titles', () => {
+  it('gives a bare 局长 to the one 局 the article names, and to none when it names two', () => {
+    const one = run('宿松县公安局开展统一清查行动。该局成立了以局长凌勇为组长、副局长徐国林为副组长的清查行动领导小组。');
+    expect(triples(one, 'HOLDS_POSITION')).toEqual(expect.arrayContaining([
+      '凌勇 -HOLDS_POSITION(局长)-> 宿松县公安局', '徐国林 -HOLDS_POSITION(副局长)-> 宿松县公安局',
+    ]));
+    const two = run('宿松县公安局、县财政局开展统一清查行动。局长凌勇参加。');
+    expect(triples(two, 'HOLDS_POSITION')).toEqual([]);
+  });
+});

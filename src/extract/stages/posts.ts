@@ -28,6 +28,24 @@ function statusBefore(text: string): string | null {
   return null;
 }
 
+// A bare head title and the kind of body it heads: 局长 a 局, 院长 a 院, 校长 a school.
+const BARE_HEAD_TITLES: Array<[RegExp, (o: Span) => boolean]> = [
+  [/^(?:副|常务副)?局长$/u, (o) => /局$/u.test(o.name)],
+  [/^(?:副|常务副)?院长$/u, (o) => /院$/u.test(o.name)],
+  [/^(?:副)?校长$/u, (o) => o.props.kind === 'school'],
+  [/^(?:副)?所长$/u, (o) => /所$/u.test(o.name)],
+  [/^(?:副)?站长$/u, (o) => /站$/u.test(o.name)],
+  [/^(?:副)?馆长$/u, (o) => /馆$/u.test(o.name)],
+];
+
+/** The one body of the kind a bare title heads (该局…局长凌勇 in an article about one 局), if the article names exactly one. */
+function soleBodyFor(title: string, orgs: Span[]): Span | null {
+  const fits = BARE_HEAD_TITLES.find(([re]) => re.test(title))?.[1];
+  if (!fits) return null;
+  const bodies = new Map(orgs.filter(fits).map((o) => [o.key, o]));
+  return bodies.size === 1 ? [...bodies.values()][0] : null;
+}
+
 export function postsStage(doc: Doc): void {
   const norm = doc.norm;
   const orgs = doc.spansOf('Organization').filter((o) => !o.implicit);
@@ -128,6 +146,11 @@ export function postsStage(doc: Doc): void {
         if (org) { org.name = name; org.key = `Organization:${name}`; org.aliases = [deptWord]; if (prevOrg.place) org.props.place = prevOrg.place; }
         orgName = name; orgKey = `Organization:${name}`; orgPlace = prevOrg.place;
       }
+      let sole = false;
+      if (!orgName && /(?:^|[以由])$/u.test(norm.slice(seg.start, tstart))) {
+        const body = soleBodyFor(title, orgs);
+        if (body) { orgName = body.name; orgKey = body.key; orgPlace = body.props.place as string | undefined; sole = true; }
+      }
       if (!orgName || !orgKey) continue;
       // 人大副主任: the posts of a people's congress are held in its standing committee.
       if (/人民代表大会$/u.test(orgName) && /主任/u.test(titleOut)) {
@@ -148,11 +171,12 @@ export function postsStage(doc: Doc): void {
       const props: Record<string, string | boolean> = { title: titleOut, head: TITLES.get(titleOut)?.head ?? info.head, status };
       if (org && titleOut !== title) props.head = TITLES.get(titleOut)?.head ?? false;
       if (doc.date) props.asOf = doc.date;
-      doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: orgKey, props, confidence: org ? 0.9 : 0.75, start: sentS, end: sentE });
+      const confidence = org ? 0.9 : sole ? 0.65 : 0.75;
+      doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: orgKey, props, confidence, start: sentS, end: sentE });
       prevOrg = { name: orgName, key: orgKey, place: orgPlace };
       lastOrgAt.set(person.end, prevOrg);
       const list = postsOf.get(person) ?? [];
-      list.push({ target: orgKey, props, confidence: org ? 0.9 : 0.75 });
+      list.push({ target: orgKey, props, confidence });
       postsOf.set(person, list);
     }
   }
