@@ -183,3 +183,14 @@ describe('a township’s own bodies', () => {
     expect(org?.aliases).toContain('千人桥镇党委');
   });
 });
+
+describe('police stations', () => {
+  it('names bare stations after the one public security bureau of the article, listed ones too, as its units', () => {
+    const f = run('宿松县公安局开展统一清查行动,组织治安、特警、孚玉、松兹派出所警力深入城区。龙阳派出所负责人发言。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['宿松县公安局孚玉派出所', '宿松县公安局松兹派出所', '宿松县公安局龙阳派出所']));
+    expect(names(f, 'Organization').some((n) => /治安|特警派出所/u.test(n))).toBe(false);
+    expect(triples(f, 'PART_OF')).toContain('宿松县公安局孚玉派出所 -PART_OF()-> 宿松县公安局');
+    const f2 = run('宿松县公安局、太湖县公安局联合行动,龙阳派出所参加。');
+    expect(names(f2, 'Organization')).not.toContain('宿松县公安局龙阳派出所');
+  });
+});

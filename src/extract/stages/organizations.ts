@@ -555,6 +555,7 @@ export function organizationsStage(doc: Doc): void {
   departmentsOfCommittees(doc, spans);
   bureauLists(doc);
   mergeShortForms(doc, spans);
+  policeUnits(doc);
   // Nesting by juxtaposition: a candidate that starts where a longer one starts is the longer one's host
   // (中共汾阳市委|宣传部, 公安杏花岭分局|大东关派出所, 中国宝武太钢集团|山西太钢不锈钢股份有限公司).
   for (const { c, span } of spans) {
@@ -714,6 +715,41 @@ function bureauLists(doc: Doc): void {
       const name = place.name + full;
       doc.add({ type: 'Organization', start, end: start + item.length, name, aliases: [item], props: { kind: 'department', place: `p:${place.code}`, namedPlace: true }, key: `Organization:${name}` });
     }
+  }
+}
+
+const POLICE_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:派出所|(?:特巡警|交警|刑警|治安|特警|巡警|交通警察)大队)$/u;
+
+/**
+ * 龙阳派出所, 特巡警大队 (and 孚玉、松兹派出所, sharing the noun) in an article that names one public security bureau
+ * are that bureau's units, officially named after it: 宿松县公安局孚玉派出所.
+ */
+function policeUnits(doc: Doc): void {
+  const bureaus = [...new Map(doc.spansOf('Organization').filter((o) => !o.implicit && /公安(?:分)?局$/u.test(o.name)).map((o) => [o.key, o])).values()];
+  if (bureaus.length !== 1) return;
+  const bureau = bureaus[0];
+  const norm = doc.norm;
+  // Two-character items of a 、-list that end where a 派出所 begins share its noun: 孚玉、松兹派出所 (not 治安、特警).
+  for (const unit of doc.spansOf('Organization').filter((o) => /派出所$/u.test(o.name) && POLICE_UNIT.test(o.name))) {
+    let end = unit.start - 1;
+    while (norm[end] === '、' && end >= 2) {
+      const start = end - 2;
+      const item = norm.slice(start, end);
+      if (!/^[\u4e00-\u9fff]{2}$/u.test(item) || /^(?:治安|特警|交警|刑警|巡警|经侦|禁毒|网安|户政|各个|所有)$/u.test(item)
+        || /[\u4e00-\u9fff]/u.test(norm[start - 1] ?? '') && norm[start - 1] !== '、' || doc.spans.some((x) => x.start < end && x.end > start)) break;
+      doc.add({ type: 'Organization', start, end, name: `${item}派出所`, aliases: [], props: { ...unit.props }, key: `Organization:${item}派出所` });
+      end = start - 1;
+    }
+  }
+  for (const unit of doc.spansOf('Organization')) {
+    if (!POLICE_UNIT.test(unit.name) || unit.name.includes('公安')) continue;
+    const name = bureau.name + unit.name;
+    unit.aliases = [...new Set([...(unit.aliases ?? []), unit.name])];
+    unit.name = name;
+    unit.key = `Organization:${name}`;
+    if (bureau.props.place) unit.props = { ...unit.props, place: bureau.props.place };
+    const [s, e] = doc.sentenceAt(unit.start);
+    doc.relate({ type: 'PART_OF', source: unit.key, target: bureau.key, props: {}, confidence: 0.75, start: s, end: e });
   }
 }
 
