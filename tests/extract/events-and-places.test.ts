@@ -65,3 +65,17 @@ describe('townships and villages', () => {
     expect(triples(f, 'LOCATED_IN').filter((t) => t.startsWith('新华社区'))).toEqual(['新华社区 -LOCATED_IN()-> 尤吉屯乡']);
   });
 });
+
+describe('honors', () => {
+  it('takes each honor of a commendation list, without its count, keeping a year written before it', () => {
+    const f = run('3月8日,桐梓县召开妇女工作会议。县委、县政府表彰奖励了12名三八红旗手和4个三八红旗集体,县妇联表彰奖励了2019年“巾帼文明岗”、“双学双比”女能手和优秀妇联干部。');
+    expect(names(f, 'Honor').sort()).toEqual(['2019年巾帼文明岗', '三八红旗手', '三八红旗集体', '优秀妇联干部', '双学双比女能手'].sort());
+    const post = f.entities.find((e) => e.name === '2019年巾帼文明岗');
+    expect(post?.aliases).toContain('巾帼文明岗');
+  });
+
+  it('does not take a bare 先进个人 or a list of people as honors', () => {
+    const f = run('会议表彰了2021年全国“扫黄打非”先进集体和先进个人,张三、李四等受到表彰。');
+    expect(names(f, 'Honor')).toEqual(['2021年全国扫黄打非先进集体']);
+  });
+});

@@ -29,6 +29,7 @@ export function honorsStage(doc: Doc): void {
     const span = doc.add({ type: 'Honor', start: hs, end: hs + Math.min(text.length + 2, end - hs), name, aliases, props: {}, key: `Honor:${name}` });
     receiver(doc, span, m.index!);
   }
+  honorLists(doc);
   // Quoted honors with a level: 全国“最美退役军人”.
   for (const m of (norm.includes('“') ? norm : '').matchAll(QUOTED_HONOR)) {
     const level = m[1] ?? '';
@@ -57,6 +58,40 @@ function receiver(doc: Doc, honor: Span, verbPos: number): void {
   // The nearest candidate before the verb, preferring organisations (a place inside an org's name is not the subject).
   const last = cands.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
   doc.relate({ type: 'RECEIVED', source: last.key, target: honor.key, props: {}, confidence: 0.7, start: s, end: e });
+}
+
+// Titles given in a commendation list: what they end in says they are honors, not people or programs.
+const HONOR_TITLE = /(?:红旗手|红旗集体|文明岗|文明户|文明家庭|标兵|能手|带头人|先进集体|先进个人|先进单位|先进工作者|劳动模范|道德模范|优秀[\u4e00-\u9fff]{2,8}|最美[\u4e00-\u9fff]{2,6}|好人)$/u;
+
+/**
+ * 表彰奖励了10名三八红旗手和5个三八红旗集体, 表彰了2015年“巾帼文明岗”、“双学双比”女能手: a commendation lists the
+ * honors it gives, each with a count or year before it; each item that ends like an honor title is one.
+ */
+function honorLists(doc: Doc): void {
+  const norm = doc.norm;
+  for (const m of norm.matchAll(/(?:表彰奖励|表彰|授予|评选出|命名)了?/gu)) {
+    const from = m.index! + m[0].length;
+    const to = norm.slice(from, from + 160).search(/[。；;！？\n]/u);
+    const clause = norm.slice(from, to < 0 ? from + 160 : from + to);
+    let pos = from;
+    for (const raw of clause.split(/(、|和|及|，|,)/u)) {
+      const at = pos;
+      pos += raw.length;
+      if (/^(?:、|和|及|，|,)$/u.test(raw)) continue;
+      // The mention starts after the count (10名, 5个); the name drops the quotes and a trailing 等, and keeps a year
+      // written before it (2021年全国“扫黄打非”先进集体), the bare title being an alias.
+      const year = raw.match(/^(\d{4}年度?)/u)?.[1] ?? '';
+      const written = raw.slice(year.length).replace(/^(?:\d+|[一二三四五六七八九十百]+)(?:名|个|位|家|所|户|人)/u, '').replace(/等.*$/u, '');
+      const item = written.replace(/[“”"]/gu, '');
+      if (item.length > 16 || !HONOR_TITLE.test(item) || !/^[\u4e00-\u9fff]+$/u.test(item)) continue;
+      // 先进个人 alone names no particular honor.
+      if (item.length - (item.match(HONOR_TITLE)?.[0].length ?? 0) < 2 && !/^(?:优秀|最美)/u.test(item)) continue;
+      const name = year ? `${year}${item}` : item;
+      if (doc.spans.some((x) => x.type === 'Honor' && (x.name === name || x.name === item))) continue;
+      const start = year && raw.indexOf(written) === year.length ? at : at + raw.indexOf(written);
+      doc.add({ type: 'Honor', start, end: at + raw.indexOf(written) + written.length, name, aliases: year ? [item] : [], props: {}, key: `Honor:${name}` });
+    }
+  }
 }
 
 /** 第五批国家级充分就业示范社区 is the 国家级充分就业示范社区 honor, given in its fifth round; the full form stays an alias. */
