@@ -20,6 +20,15 @@ describe('events and their places', () => {
   });
 });
 
+describe('one meeting, named with and without its place', () => {
+  it('merges the title’s name into the text’s placed one, and places it where the text says it was held', () => {
+    const f = run('10月29日,融安县甘蔗高产高糖示范现场暨榨季工作准备会在潭头乡召开。副县长秦雪梅出席会议并讲话。', '融安县召开甘蔗高产高糖示范现场暨榨季工作准备会');
+    expect(names(f, 'Event')).toEqual(['融安县甘蔗高产高糖示范现场暨榨季工作准备会']);
+    expect(f.entities.find((e) => e.type === 'Event')?.aliases).toContain('甘蔗高产高糖示范现场暨榨季工作准备会');
+    expect(triples(f, 'TAKES_PLACE_IN')).toEqual(['融安县甘蔗高产高糖示范现场暨榨季工作准备会 -TAKES_PLACE_IN()-> 潭头乡']);
+  });
+});
+
 describe('who attends which meeting', () => {
   it('gives the chair the meeting held, not the one whose spirit it relays, in the same sentence or the next', () => {
     const same = run('8月2日,县委书记王建国主持召开县委常委(扩大)会议,传达学习山西省委十二届六次全会精神。');

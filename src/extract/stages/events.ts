@@ -107,6 +107,24 @@ export function eventsStage(doc: Doc): void {
     }
     doc.add({ type: 'Event', start: s, end: e, name, props, key: `Event:${name}` });
   }
+  samePlacedEvents(doc);
+}
+
+/**
+ * 融安县召开甘蔗…准备会 in the title and 融安县甘蔗…准备会 in the text: a meeting named with and without its place is one
+ * meeting, under the longer name.
+ */
+function samePlacedEvents(doc: Doc): void {
+  const events = doc.spansOf('Event');
+  const names = new Set(events.map((x) => x.name));
+  const places = new Set(doc.spans.filter((x) => x.type === 'Place').map((x) => x.name));
+  for (const ev of events) {
+    const full = [...places].map((p) => p + ev.name).find((n) => names.has(n));
+    if (!full) continue;
+    ev.aliases = [...new Set([...(ev.aliases ?? []), ev.name])];
+    ev.name = full;
+    ev.key = `Event:${full}`;
+  }
 }
 
 /**

@@ -268,8 +268,11 @@ function placeOfThing(doc: Doc, t: Span, subjectPlace: string | null, runners: S
   const home = doc.home!;
   // 在筠连县会议中心召开…会: a meeting held at a named place is there.
   if (t.type === 'Event') {
-    const venue = venueOf(doc, t);
-    if (venue) return venue;
+    // Any mention may say where: the title names the meeting, the first sentence where it was held.
+    for (const mention of doc.spans.filter((x) => x.key === t.key)) {
+      const venue = venueOf(doc, mention);
+      if (venue) return venue;
+    }
   }
   const named = namedPlaceOf(t.name, home);
   if (named) return `Place:${named}`;
