@@ -129,3 +129,12 @@ describe('bare head titles', () => {
     expect(triples(two, 'HOLDS_POSITION')).toEqual([]);
   });
 });
+
+describe('rank titles', () => {
+  it('makes a rank a post in the body written before it, and never on its own', () => {
+    const f = run('枣庄市召开推进会。市卫生健康委二级调研员钱继伟参加。');
+    expect(triples(f, 'HOLDS_POSITION')).toEqual(['钱继伟 -HOLDS_POSITION(二级调研员)-> 枣庄市卫生健康委员会']);
+    const bare = run('枣庄市召开推进会。副市长刘吉忠、二级巡视员王刚参加。');
+    expect(triples(bare, 'HOLDS_POSITION')).toEqual(['刘吉忠 -HOLDS_POSITION(副市长)-> 枣庄市人民政府']);
+  });
+});

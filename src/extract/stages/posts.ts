@@ -103,7 +103,6 @@ export function postsStage(doc: Doc): void {
     }
     for (const { seg, title, tstart } of chain) {
       const info = TITLES.get(title)!;
-      if (info.rankOnly) continue;
       if (title === '记者' || title === '通讯员' || title === '编辑') continue;
       // The organisation in this segment: the last org span inside the segment, ending at or before the title (or fused).
       let org: Span | null = null;
@@ -114,6 +113,8 @@ export function postsStage(doc: Doc): void {
       // 院党委书记: the organisation's name takes the first part of a compound title (党委 + 书记).
       const inside = orgs.filter((o) => o.start >= seg.start && o.end > tstart && o.end < seg.end && TITLES.has(norm.slice(o.end, seg.end)));
       if (inside.length) { org = inside[inside.length - 1]; titleOut = norm.slice(org.end, seg.end); }
+      // A rank (二级调研员) is a post only in the body written in its own segment; it implies none and inherits none.
+      if (info.rankOnly && (!org || /级$/u.test(title))) continue;
       const fused = longestEndingAt(fusedRev, norm, seg.end, seg.start);
       let orgName: string | null = null;
       let orgKey: string | null = null;
