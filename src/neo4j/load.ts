@@ -148,16 +148,28 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
 
   // Rows travel as columns (one list per field, rows addressed by index): the driver encodes a few long lists about
   // twice as fast as as many small maps, and encoding is half the cost of a load.
+  // Each node's element id, read as it is created or found: links are then made between nodes looked up by element
+  // id, which is cheaper for the server than two index seeks per link (measured 15-20k against 13-14k links/s).
+  const elementIds = new Map<string, string>();
+  const keep = (r: QueryResult) => { for (const rec of r.records) elementIds.set(rec.get('id') as string, rec.get('eid') as string); };
+  const elementOf = (id: string): string => {
+    const eid = elementIds.get(id);
+    // Every end of a link is an article or entity of this graph (the graph was validated), so it was created or found.
+    if (eid === undefined) throw new Error(`internal: no node was written for ${id}`);
+    return eid;
+  };
+
   // 2. Articles (step 1 removed them if they were loaded before: they are created afresh).
   await inParallel(chunks(graph.articles, batch), par, async (part) => {
-    await write(driver, `UNWIND range(0, size($id) - 1) AS i
-      CREATE (:Article {id: $id[i], source: $source[i], title: $title[i], byline: $byline[i], date: $date[i], dateInferred: $dateInferred[i],
-        place: $place[i], start: $start[i], end: $end[i], text: $text[i], duplicateOf: $duplicateOf[i], url: $url[i]})`, {
+    await write(driver, async (tx) => keep(await tx.run(`UNWIND range(0, size($id) - 1) AS i
+      CREATE (a:Article {id: $id[i], source: $source[i], title: $title[i], byline: $byline[i], date: $date[i], dateInferred: $dateInferred[i],
+        place: $place[i], start: $start[i], end: $end[i], text: $text[i], duplicateOf: $duplicateOf[i], url: $url[i]})
+      RETURN a.id AS id, elementId(a) AS eid`, {
       id: part.map((a) => a.id), source: part.map((a) => a.source), title: part.map((a) => a.title), byline: part.map((a) => a.byline),
       date: part.map((a) => a.date), dateInferred: part.map((a) => a.dateInferred), place: part.map((a) => a.place ?? null),
       start: part.map((a) => a.start), end: part.map((a) => a.end), text: part.map((a) => a.text ?? null), duplicateOf: part.map((a) => a.duplicateOf ?? null),
       url: part.map((a) => a.url ?? null),
-    });
+    })));
     tick(part.length);
   });
 
@@ -170,11 +182,12 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
       const props = part.map((e) => ({ ...flatProps(e.props), id: e.id, type: e.type, name: e.name, aliases: e.aliases, aliasText: e.aliases.join(' ') }));
       // CREATE is about twice as fast as MERGE: only the ids already in the database are updated in place.
       await write(driver, async (tx) => {
-        const found = await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN collect(id) AS ids', { ids: part.map((e) => e.id) });
-        const existing = new Set<string>(found.records[0].get('ids') as string[]);
+        const found = await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, elementId(n) AS eid', { ids: part.map((e) => e.id) });
+        keep(found);
+        const existing = new Set<string>(found.records.map((r) => r.get('id') as string));
         const fresh = props.filter((p) => !existing.has(p.id));
         const known = props.filter((p) => existing.has(p.id));
-        if (fresh.length) await tx.run(`UNWIND $props AS p CREATE (n:Entity:${type}) SET n = p`, { props: fresh });
+        if (fresh.length) keep(await tx.run(`UNWIND $props AS p CREATE (n:Entity:${type}) SET n = p RETURN p.id AS id, elementId(n) AS eid`, { props: fresh }));
         if (known.length) await tx.run(`UNWIND $props AS p MATCH (n:Entity {id: p.id}) SET n = p, n:${type}`, { props: known });
       });
       tick(part.length);
@@ -186,9 +199,9 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
   // 4. Mentions: entity → article, with the offsets of every mention in that article. Step 1 removed every link of
   // these articles, so mentions are created, never looked up.
   await inParallel(chunks(mentionRows, batch), par, async (part) => {
-    await write(driver, `UNWIND range(0, size($id) - 1) AS i MATCH (n:Entity {id: $entity[i]}) MATCH (a:Article {id: $article[i]})
+    await write(driver, `UNWIND range(0, size($id) - 1) AS i MATCH (n) WHERE elementId(n) = $entity[i] MATCH (a) WHERE elementId(a) = $article[i]
       CREATE (n)-[:MENTIONED_IN {id: $id[i], starts: $starts[i], ends: $ends[i], texts: $texts[i]}]->(a)`, {
-      id: part.map((m) => m.id), entity: part.map((m) => m.entity), article: part.map((m) => m.article),
+      id: part.map((m) => m.id), entity: part.map((m) => elementOf(m.entity)), article: part.map((m) => elementOf(m.article)),
       starts: part.map((m) => m.starts), ends: part.map((m) => m.ends), texts: part.map((m) => m.texts),
     });
     tick(part.length);
@@ -201,13 +214,12 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
   // nodes expands the denser one, which is slow for articles and places with thousands of links.
   for (const type of RELATION_TYPES) {
     const ofType = graph.relations.filter((r) => r.type === type);
-    const target = type === 'AUTHORED' ? 'Article' : 'Entity';
     // Where the database holds no relation of this type yet (a first load), no id can collide: nothing to replace.
     const before = await read(driver, `MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
     const replace = Number(before.records[0].get('n')) > 0;
     await inParallel(chunks(ofType, batch), par, async (part) => {
       const cols = {
-        id: part.map((r) => r.id), source: part.map((r) => r.source), target: part.map((r) => r.target),
+        id: part.map((r) => r.id), source: part.map((r) => elementOf(r.source)), target: part.map((r) => elementOf(r.target)),
         props: part.map((r) => flatProps(r.props)), confidence: part.map((r) => r.confidence),
         articles: part.map((r) => [...new Set(r.evidence.map((e) => e.article))]),
         evArticles: part.map((r) => r.evidence.map((e) => e.article)), evStarts: part.map((r) => r.evidence.map((e) => e.start)),
@@ -215,7 +227,7 @@ export async function loadGraph(driver: Driver, graph: GraphJson, opts: LoadOpti
       };
       await write(driver, async (tx) => {
         if (replace) await tx.run(`UNWIND $id AS rid MATCH ()-[r:${type} {id: rid}]->() USING INDEX r:${type}(id) DELETE r`, { id: cols.id });
-        await tx.run(`UNWIND range(0, size($id) - 1) AS i MATCH (s:Entity {id: $source[i]}) MATCH (t:${target} {id: $target[i]})
+        await tx.run(`UNWIND range(0, size($id) - 1) AS i MATCH (s) WHERE elementId(s) = $source[i] MATCH (t) WHERE elementId(t) = $target[i]
           CREATE (s)-[r:${type} {id: $id[i], confidence: $confidence[i], articles: $articles[i], evidenceArticles: $evArticles[i],
             evidenceStarts: $evStarts[i], evidenceEnds: $evEnds[i], evidenceSentences: $evSentences[i]}]->(t)
           SET r += $props[i]`, cols);
