@@ -56,6 +56,15 @@ describe('home place', () => {
 });
 
 describe('townships and villages', () => {
+  it('reads a list of township short forms that ends in 等乡镇 as the home county’s townships', () => {
+    const f = run('6月5日,汾阳市调研组分别前往贾家庄、冀村、三泉等乡镇,走进农业企业。');
+    expect(names(f, 'Place')).toEqual(expect.arrayContaining(['贾家庄镇', '冀村镇', '三泉镇']));
+    expect(triples(f, 'LOCATED_IN')).toContain('冀村镇 -LOCATED_IN()-> 汾阳市');
+    const people = run('汾阳市调研组前往张三、李四等乡镇干部家中。');
+    expect(names(people, 'Place')).toEqual(['汾阳市']);
+  });
+
+
   it('takes a township the division data lacks when it is listed beside a known one', () => {
     const f = run('睢县县委书记深入甲店乡、尤吉屯乡调研秸秆禁烧工作。');
     expect(names(f, 'Place')).toEqual(expect.arrayContaining(['甲店乡', '尤吉屯乡']));

@@ -265,6 +265,41 @@ export function relativePlacesStage(doc: Doc): void {
 }
 
 /**
+ * 龙井、龙塘、坪地场等乡镇: townships of the home county written by their short forms in a list that says what they are.
+ * An item is the short form of exactly one township of that county.
+ */
+export function townshipShortListsStage(doc: Doc): void {
+  const home = doc.home ? placeByCode(doc.home) : undefined;
+  if (!home || home.level !== 'county') return;
+  const { byName } = gazetteer();
+  for (const m of doc.norm.matchAll(/((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:乡镇|镇|乡|街道|镇街|乡镇街道)/gu)) {
+    const items = m[1].split('、');
+    // The first item may carry the words before it (前往龙井): only the last two or three characters can be a name.
+    const found: Array<{ start: number; end: number; rec: PlaceRecord }> = [];
+    let pos = m.index!;
+    for (const [i, item] of items.entries()) {
+      const start = pos;
+      pos += item.length + 1;
+      const forms = i === 0 ? [item, item.slice(-2)] : [item];
+      for (const form of forms) {
+        const recs = ['镇', '乡', '街道'].flatMap((suffix) => byName.get(form + suffix) ?? []).filter((r) => r.parent === home.code);
+        if (recs.length !== 1) continue;
+        const s0 = start + item.length - form.length;
+        found.push({ start: s0, end: s0 + form.length, rec: recs[0] });
+        break;
+      }
+    }
+    // Most items must be townships of the county, or the list is of something else; an item the division data does not
+    // know (renamed, merged) cannot be told 镇 from 乡 and is left out.
+    if (found.length * 2 < items.length) continue;
+    for (const f of found) {
+      if (doc.spans.some((x) => x.start < f.end && x.end > f.start)) continue;
+      doc.add({ type: 'Place', start: f.start, end: f.end, name: f.rec.name, props: placeProps(f.rec), key: `Place:${f.rec.code}` });
+    }
+  }
+}
+
+/**
  * Townships and villages the division data does not list (renamed or merged since; villages are not loaded): a name ending
  * in 镇, 乡 or 街道 written right after its county (杏花岭区杨家峪乡), or in 村, 嘎查 or 屯 right after its township
  * (杉树乡瓦桥村), or after a location word (在山门镇…, 到瓦桥村…) in a county's article. They are places inside that
