@@ -34,10 +34,6 @@ export class Manifest {
     else this.byName.set(name, hint);
   }
 
-  get size(): number {
-    return this.byPath.size + this.byName.size;
-  }
-
   lookup(path: string): PageHint | undefined {
     return this.byPath.get(resolve(path)) ?? this.byName.get(basename(path));
   }

@@ -4,7 +4,6 @@ import { basename, extname } from 'node:path';
 import { readSource } from '../corpus/read-source.ts';
 import { splitArticles, type ArticleSlice } from '../corpus/split-articles.ts';
 import type { ArticleInput } from './pipeline.ts';
-import type { PageHint } from '../corpus/manifest.ts';
 
 export function toArticleInput(slice: ArticleSlice, source: string, url?: string): ArticleInput {
   const stem = basename(source, extname(source));
@@ -36,8 +35,8 @@ export function toArticleInput(slice: ArticleSlice, source: string, url?: string
 }
 
 /** Reads one source file into pipeline inputs; throws UserError (naming the file) for unreadable input. */
-export async function readArticles(path: string, hint: PageHint = {}): Promise<{ inputs: ArticleInput[]; chars: number }> {
+export async function readArticles(path: string, url?: string): Promise<{ inputs: ArticleInput[]; chars: number }> {
   const src = await readSource(path);
   const slices = splitArticles(src);
-  return { inputs: slices.map((s) => toArticleInput(s, src.name, hint.url)), chars: src.text.length };
+  return { inputs: slices.map((s) => toArticleInput(s, src.name, url)), chars: src.text.length };
 }

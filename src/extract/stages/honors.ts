@@ -88,8 +88,10 @@ function honorLists(doc: Doc): void {
       if (item.length - (item.match(HONOR_TITLE)?.[0].length ?? 0) < 2 && !/^(?:优秀|最美)/u.test(item)) continue;
       const name = year ? `${year}${item}` : item;
       if (doc.spans.some((x) => x.type === 'Honor' && (x.name === name || x.name === item))) continue;
-      const start = year && raw.indexOf(written) === year.length ? at : at + raw.indexOf(written);
-      doc.add({ type: 'Honor', start, end: at + raw.indexOf(written) + written.length, name, aliases: year ? [item] : [], props: {}, key: `Honor:${name}` });
+      // The mention takes in a year written right before the title (2015年“巾帼文明岗”), not a count.
+      const offset = raw.indexOf(written);
+      const start = at + (year && offset === year.length ? 0 : offset);
+      doc.add({ type: 'Honor', start, end: at + offset + written.length, name, aliases: year ? [item] : [], props: {}, key: `Honor:${name}` });
     }
   }
 }

@@ -5,7 +5,7 @@ import type { Doc, Span } from '../doc.ts';
 import { Trie, longestEndingAt, shortestEndingAt } from '../trie.ts';
 import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
-import { placeProps } from './places.ts';
+import { placeProps, townshipsNamed } from './places.ts';
 import {
   ORG_SUFFIXES, WEAK_SUFFIX_MIN_CORE, NOT_ORG_ENDINGS, ORG_BREAKS, ORG_INNER_WORDS, RELATIVE_ORGS, PARTY_DEPARTMENTS, ABBREVIATIONS,
   NATIONAL_ORGS, BAD_CONTINUATIONS, GENERIC_CORES, BUREAU_FIELDS, type OrgKind,
@@ -252,16 +252,11 @@ function isGenericCore(core: string): boolean {
   return toks.every((t) => (t.word.length >= 2 && GENERIC_TAGS.test(t.tag)) || GENERIC_SINGLE.has(t.word));
 }
 
-/** The one listed township (镇, 乡) an article names, inside its home county when it has one; null if none or several. */
+/** The one township (镇, 乡) an article names, listed in the division data and inside its home county; else null. */
 function soleTownship(doc: Doc): PlaceRecord | null {
-  const codes = new Set<string>();
-  for (const x of doc.spans) {
-    if (x.type !== 'Place' || x.implicit || typeof x.props.code !== 'string') continue;
-    const rec = placeByCode(x.props.code);
-    if (rec?.level === 'township' && /[镇乡]$/u.test(rec.name)) codes.add(rec.code);
-  }
-  if (codes.size !== 1) return null;
-  const rec = placeByCode([...codes][0])!;
+  const named = townshipsNamed(doc);
+  const rec = named.length === 1 ? placeByCode(String(named[0].props.code)) : undefined;
+  if (!rec || rec.level !== 'township' || !/[镇乡]$/u.test(rec.name)) return null;
   return !doc.home || rec.ancestors.includes(doc.home) ? rec : null;
 }
 
@@ -718,6 +713,8 @@ function bureauLists(doc: Doc): void {
   }
 }
 
+// Police branches (治安、特警派出所 are no station names) and quantifiers.
+const POLICE_BRANCHES = /^(?:治安|特警|交警|刑警|巡警|经侦|禁毒|网安|户政|各个|所有)$/u;
 const POLICE_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:派出所|(?:特巡警|交警|刑警|治安|特警|巡警|交通警察)大队)$/u;
 
 /**
@@ -735,8 +732,8 @@ function policeUnits(doc: Doc): void {
     while (norm[end] === '、' && end >= 2) {
       const start = end - 2;
       const item = norm.slice(start, end);
-      if (!/^[\u4e00-\u9fff]{2}$/u.test(item) || /^(?:治安|特警|交警|刑警|巡警|经侦|禁毒|网安|户政|各个|所有)$/u.test(item)
-        || /[\u4e00-\u9fff]/u.test(norm[start - 1] ?? '') && norm[start - 1] !== '、' || doc.spans.some((x) => x.start < end && x.end > start)) break;
+      const opensList = !/[\u4e00-\u9fff]/u.test(norm[start - 1] ?? '');
+      if (!/^[\u4e00-\u9fff]{2}$/u.test(item) || POLICE_BRANCHES.test(item) || !opensList || doc.spans.some((x) => x.start < end && x.end > start)) break;
       doc.add({ type: 'Organization', start, end, name: `${item}派出所`, aliases: [], props: { ...unit.props }, key: `Organization:${item}派出所` });
       end = start - 1;
     }

@@ -161,6 +161,12 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
   return { weights };
 }
 
+/** The townships (镇, 乡, 街道; listed or not) an article names, one span each, in order of first mention. */
+export function townshipsNamed(doc: Doc): Span[] {
+  const level = (x: Span) => String(x.props.level ?? placeByCode(String(x.props.code))?.level ?? '');
+  return [...new Map(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && level(x) === 'township').map((x) => [x.key, x])).values()];
+}
+
 export function placeProps(rec: PlaceRecord): Record<string, string> {
   const props: Record<string, string> = { level: rec.level, code: rec.code };
   if (rec.parent) props.parent = `p:${rec.parent}`;
@@ -310,7 +316,7 @@ export function unlistedTownshipsStage(doc: Doc): void {
   const homeRec = doc.home ? placeByCode(doc.home) : undefined;
   const levelOf = (x: Span): string => String(x.props.level ?? placeByCode(String(x.props.code))?.level ?? '');
   // The one township an article is about holds the villages it names (西来镇 … 西来村、泥桥村).
-  const townships = [...new Set(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && levelOf(x) === 'township').map((x) => x.key))];
+  const townships = townshipsNamed(doc).map((x) => x.key);
   for (const m of norm.matchAll(/(?:镇|乡|街道|村|嘎查|屯)(?![政党人府长委民庄镇])/gu)) {
     const village = /^(?:村|嘎查|屯)$/u.test(m[0]);
     const end = m.index! + m[0].length;

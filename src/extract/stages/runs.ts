@@ -8,6 +8,7 @@ import { placeByCode, gazetteer } from '../gazetteer.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
 import { Trie } from '../trie.ts';
 import { tag } from '../segmenter.ts';
+import { townshipsNamed } from './places.ts';
 
 
 export function runsStage(doc: Doc): void {
@@ -218,7 +219,7 @@ export function placesOfThingsStage(doc: Doc): void {
   const done = new Set<string>();
   const orgs = doc.spansOf('Organization');
   // The one township (镇, 乡, 街道) an article names, if it names exactly one: its communities lie there.
-  const townships = [...new Map(doc.spans.filter((x) => x.type === 'Place' && !x.implicit && x.props.level === 'township').map((x) => [x.key, x])).values()];
+  const townships = townshipsNamed(doc);
   const township = townships.length === 1 ? townships[0] : null;
   const townshipParent = township ? String(township.props.parent ?? '').slice(2) || placeByCode(String(township.props.code))?.parent : null;
   for (const o of orgs) {
