@@ -57,6 +57,7 @@ export async function fetchGraph(driver: Driver, ids: string[], relTypes: Set<st
   const articles = (a.records as [Record<string, unknown>][]).map(([p]) => ({
     id: String(p.id), source: String(p.source), title: String(p.title), byline: (p.byline as string) ?? null, date: (p.date as string) ?? null,
     dateInferred: Boolean(p.dateInferred), start: Number(p.start), end: Number(p.end), ...(p.place ? { place: String(p.place) } : {}),
+    ...(p.url ? { url: String(p.url) } : {}),
   }) as Article);
   return { version: 1, articles, entities, relations };
 }

@@ -1,7 +1,8 @@
 // The viewer in a real browser (Debian chromium via playwright-core) against `kg serve` on a real Neo4j with the seeds.
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { join, resolve } from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
@@ -18,12 +19,16 @@ let server: Server;
 let url: string;
 let browser: Browser;
 let page: Page;
+const PAGE_URL = 'http://www.fenyang.gov.cn/xwzx/example.html';
 const saved: Record<string, string> = {};
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   neo = await startTestServer();
-  await loadGraph(neo.driver, (await extractPaths([join(root, 'seeds')], { workers: 1 })).graph);
+  // A manifest gives the first seed page the address it was crawled from: the evidence links to it.
+  const manifest = join(mkdtempSync(join(tmpdir(), 'kg-viewer-')), 'sites.csv');
+  writeFileSync(manifest, `file,url\n000_e5d8bafecb39aede.txt,${PAGE_URL}\n`);
+  await loadGraph(neo.driver, (await extractPaths([join(root, 'seeds')], { workers: 1, manifest })).graph);
   Object.assign(saved, { NEO4J_URI: process.env.NEO4J_URI ?? '', NEO4J_USER: process.env.NEO4J_USER ?? '', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' });
   Object.assign(process.env, neo.env);
   ({ server, url } = await serve({ port: 0, host: '127.0.0.1', log: () => {} }));
@@ -61,6 +66,7 @@ describe('the viewer', () => {
     const evidence = page.locator('[data-testid=evidence]');
     expect(await evidence.innerText()).toContain('汾阳市委书记、市新时代文明实践中心主任李正奎');
     expect(await evidence.locator('mark').first().innerText()).toBe('李正奎');
+    expect(await evidence.locator('a', { hasText: '原文' }).first().getAttribute('href')).toBe(PAGE_URL);
     expect(await page.locator('[data-testid=details]').innerText()).toContain('中共汾阳市委');
     expect(new URL(page.url()).searchParams.get('node')).toBe('per:李正奎@141182');
     await page.screenshot({ path: join(shots, 'viewer-details.png') });

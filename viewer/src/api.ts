@@ -3,7 +3,7 @@ export interface Mention { article: string; start: number; end: number; text: st
 export interface Entity { id: string; type: string; name: string; aliases: string[]; props: Record<string, unknown>; mentions: Mention[] }
 export interface Evidence { article: string; start: number; end: number; sentence: string }
 export interface Relation { id: string; type: string; source: string; target: string; props: Record<string, unknown>; confidence: number; evidence: Evidence[] }
-export interface Article { id: string; source: string; title: string; date: string | null; byline: string | null }
+export interface Article { id: string; source: string; title: string; date: string | null; byline: string | null; url?: string }
 export interface GraphData { articles: Article[]; entities: Entity[]; relations: Relation[] }
 export interface Info { mode: 'neo4j' | 'file'; source: string; console: boolean }
 export interface LibraryQuery { name: string; title: string; params: { name: string; type: string; description: string; default?: string }[] }

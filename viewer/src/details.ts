@@ -50,7 +50,10 @@ export function showDetails(model: Model, id: string | null, onSelect: (id: stri
     seen.add(key);
     const a = model.articles.get(article);
     const src = a ? `${a.title}${a.date ? ` · ${a.date}` : ''} · ${a.source}` : article;
-    evidence.append(el('div', { class: 'evidence' }, el('div', {}, highlighted(sentence, words)), el('div', { class: 'src' }, r ? `${t(r.type)} · ${src}` : src)));
+    const where = el('div', { class: 'src' }, r ? `${t(r.type)} · ${src}` : src);
+    // The page the article was crawled from, when a manifest gave its address (only web addresses become links).
+    if (a?.url && /^https?:\/\//u.test(a.url)) where.append(' · ', el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, t('original')));
+    evidence.append(el('div', { class: 'evidence' }, el('div', {}, highlighted(sentence, words)), where));
   };
   for (const r of rels) for (const ev of r.evidence) add(r, ev.sentence, ev.article);
   parts.push(evidence);

@@ -11,7 +11,7 @@ const STRINGS: Record<string, [string, string]> = {
   consoleOff: ['Cypher 控制台需要 Neo4j（当前为文件模式）', 'The Cypher console needs Neo4j (this is file mode)'], run: ['运行（只读）', 'Run (read-only)'],
   clear: ['清除', 'Clear'], allPlaces: ['全部地点', 'All places'], freeQuery: ['自由查询', 'Free query'], aliases: ['别名', 'Aliases'],
   properties: ['属性', 'Properties'], posts: ['职务', 'Posts'], people: ['人员', 'People'], programs: ['项目与活动', 'Programs'],
-  evidence: ['证据', 'Evidence'], relations: ['关系', 'Relations'], expand: ['展开邻居', 'Expand neighbours'], rows: ['行', 'rows'],
+  evidence: ['证据', 'Evidence'], original: ['原文', 'original page'], relations: ['关系', 'Relations'], expand: ['展开邻居', 'Expand neighbours'], rows: ['行', 'rows'],
   nodes: ['节点', 'nodes'], edges: ['边', 'edges'], undated: ['含无日期', 'incl. undated'], showAll: ['显示全部', 'Show all'],
   Person: ['人物', 'Person'], Organization: ['机构', 'Organisation'], Place: ['地点', 'Place'], Program: ['项目/活动', 'Program'],
   Document: ['文件', 'Document'], Event: ['事件', 'Event'], Honor: ['荣誉', 'Honor'],
