@@ -194,3 +194,12 @@ describe('police stations', () => {
     expect(names(f2, 'Organization')).not.toContain('宿松县公安局龙阳派出所');
   });
 });
+
+describe('institution names that look generic', () => {
+  it('keeps a specialised hospital named after its place, and an elderly-service centre with 为老 inside', () => {
+    const f = run('镇雄县人民医院组织北京市儿童医院专家开展义诊。李新美一行来到天目山综合为老服务中心。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['北京市儿童医院', '天目山综合为老服务中心']));
+    // Without a place, 儿童医院 in running text names none.
+    expect(names(run('要关心儿童医院建设。'), 'Organization')).toEqual([]);
+  });
+});
