@@ -5,7 +5,7 @@ export interface Credit { name: string; role: string; start: number; end: number
 const ROLE_WORDS: Array<[RegExp, string]> = [
   [/^(?:本报|本台|本刊)?(?:首席|特约|见习)?记者$/u, '记者'], [/^(?:本报|本台)?通讯员$/u, '通讯员'], [/^(?:作者|撰稿|撰文)$/u, '作者'],
   [/^(?:责任编辑|责编|编辑|值班编辑|美编)$/u, '编辑'], [/^(?:审核|审校|校对|一审|二审|三审|终审|签发)$/u, '审核'], [/^(?:摄影|摄像|图片)$/u, '摄影'],
-  [/^文$/u, '文'], [/^图$/u, '图'], [/^(?:来源|供稿)$/u, '来源'],
+  [/^文$/u, '文'], [/^图$/u, '图'], [/^(?:消息来源|来源|供稿)$/u, '来源'],
 ];
 
 function roleOf(word: string): string | null {
@@ -18,9 +18,9 @@ const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
 const NOT_A_NAME = /^(?:发布时间|发布|时间|日期|签发|浏览|点击|字号|打印|关闭|分享|本网|本站|本报|本台)$|(?:网|宣传|新闻|融媒|民政|报社|日报|电视台|中心|办公室)$/u;
 
 /** Lines that are a byline at an article's start: □ 本报记者 李琳琳; 本报通讯员 孙月秋; 来源:X 作者:Y 编辑:Z. */
-export const START_BYLINE = /^(?:[□■◎●]\s*)?(?:(?:本报|本台|本刊)?(?:首席|特约|见习)?记者|(?:本报)?通讯员|来源[:：]|作者[:：]|文[\/／]|图[\/／]|撰文|撰稿)/u;
+export const START_BYLINE = /^(?:[□■◎●【]\s*)?(?:(?:本报|本台|本刊)?(?:首席|特约|见习)?记者|(?:本报)?通讯员|来源[:：]|作者[:：]|文[\/／]|图[\/／]|撰文|撰稿)/u;
 /** Lines that close an article: (郝健), (文/李勇斌 图/…), 记者 刘友旺 文/摄, 李勇斌 摄, X供稿. */
-export const END_BYLINE = /^(?:(?:责任编辑|编[\s　]?辑|审[\s　]?核|[一二三终][\s　]?审|校[\s　]?对|签[\s　]?发|记者|作者)[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*|[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4})$/u;
+export const END_BYLINE = /^(?:(?:责任编辑|编[\s　]?辑|审[\s　]?核|[一二三终][\s　]?审|校[\s　]?对|签[\s　]?发|记者|作者)[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*|[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[\/／]\s*(?:文|图|摄|文图|图文))$/u;
 /** A credit in parentheses at the very end of a paragraph: …转入常态化工作。(文/李勇斌 图/李勇斌 郝健 王仰哲) */
 export const TRAILING_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,12}(?:办|中心|局|站|台|社)\s+)?(?:文|图|记者|通讯员|作者|摄影?)?\s*[\/／|｜:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，\/／]+(?:文|图|摄|记者|通讯员)?[\/／]?\s*[\u4e00-\u9fff·]{2,4})*(?:图[\/／]文|文[\/／]图)?)[)）]$/u;
 
@@ -36,7 +36,7 @@ export function parseCredits(raw: string, at: (i: number) => number): Credit[] {
   const shared = /(?:图[\/／]文|文[\/／]图)\s*$/u.test(text) ? '图/文' : null;
   let role = '作者';
   // Tokens: role words, separators, names. "文/摄" after names applies to them.
-  const re = /(本报|本台|本刊)?(首席|特约|见习)?(记者|通讯员|作者|撰稿|撰文|责任编辑|责编|编辑|值班编辑|美编|审核|审校|校对|一审|二审|三审|终审|签发|摄影|摄像|来源|供稿)[:：]?|([文图])[\/／]|[\u4e00-\u9fff·]+/gu;
+  const re = /(本报|本台|本刊)?(首席|特约|见习)?(记者|通讯员|作者|撰稿|撰文|责任编辑|责编|编辑|值班编辑|美编|审核|审校|校对|一审|二审|三审|终审|签发|摄影|摄像|消息来源|来源|供稿)[:：]?|([文图])[\/／]|[\u4e00-\u9fff·]+/gu;
   const pending: Credit[] = [];
   for (const m of text.matchAll(re)) {
     const w = m[0];
@@ -57,6 +57,9 @@ export function parseCredits(raw: string, at: (i: number) => number): Credit[] {
     out.push(c);
     pending.push(c);
   }
+  // 林鑫 陈何畏/文: a role written after the names, behind a slash, is theirs.
+  const after = text.match(/[\/／]\s*(文|图|摄|文图|图文)\s*$/u)?.[1];
+  if (after) for (const c of out) c.role = after === '摄' ? '摄影' : after.length > 1 ? '图/文' : after;
   // "记者 刘友旺 文/摄": a 文/摄 after the name makes it 记者 + 摄影.
   if (/文[\/／]摄\s*$/u.test(text)) for (const c of out) if (c.role === '文') c.role = '文、摄';
   if (shared) for (const c of out) if (c.role === '作者' || c.role === '图') c.role = shared;

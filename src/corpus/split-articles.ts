@@ -50,7 +50,9 @@ function classify(l: Line): Kind {
   if (!t) return 'blank';
   if (l.heading > 0) return 'heading';
   // 本报通讯员 王健 摄 under a paragraph credits a photo: it closes a caption, it does not open an article.
-  if (t.length <= 50 && START_BYLINE.test(t) && !FINAL.test(t) && !/摄影?$/u.test(t)) return 'startByline';
+  // A site's credit line may end with the time it was posted: …消息来源 X | 2022-05-20 22:11:40.
+  const credit = t.replace(/\s*[|｜]?\s*\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '');
+  if (credit.length <= 50 && START_BYLINE.test(t) && !FINAL.test(t) && !/摄影?$/u.test(t)) return 'startByline';
   if (t.length <= 70 && END_BYLINE.test(t)) return 'endByline';
   if (t.length <= MAX_HEADING && !FINAL.test(t) && !/^[0-9]{3,4}\s*年/u.test(t) && !/[，,]$/u.test(t)) return 'short';
   return 'body';

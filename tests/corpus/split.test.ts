@@ -55,6 +55,17 @@ describe('splitArticles on the seed pages', () => {
     expect(a.credits).toEqual([expect.objectContaining({ name: '李琳琳', role: '记者' })]);
   });
 
+  it('reads bracketed credits with the time a site posted them, and names before a slash and their role', () => {
+    const top = '# 志愿服务队成立\n\n【记者 王小明】 【编辑 李红】 通讯员 张伟 消息来源 新城镇综合保障中心 | 2022-05-20 22:11:40\n5月19日,新城镇志愿服务队成立。\n';
+    const [a] = splitArticles(readSourceFromBuffer('p.md', Buffer.from(top)));
+    expect(a.credits.map((c) => `${c.name}:${c.role}`)).toEqual(['王小明:记者', '李红:编辑', '张伟:通讯员']);
+    expect(a.text.startsWith('5月19日')).toBe(true);
+    const end = '# 项目开工\n\n4月1日,闽侯县重点项目开工。\n刘小林 陈大伟/文\n';
+    const [b] = splitArticles(readSourceFromBuffer('q.md', Buffer.from(end)));
+    expect(b.credits.map((c) => `${c.name}:${c.role}`)).toEqual(['刘小林:文', '陈大伟:文']);
+    expect(b.text).not.toContain('刘小林');
+  });
+
   it('strips HTML to text and keeps offsets into the HTML', () => {
     const html = '<html><head><title>x</title><script>var a=1;</script></head><body><h1>汾阳市召开会议</h1><p>本报讯 6月27日,汾阳市委书记<b>李正奎</b>讲话&amp;部署。</p></body></html>';
     const src = readSourceFromBuffer('p.html', Buffer.from(html));
