@@ -138,3 +138,18 @@ describe('rank titles', () => {
     expect(triples(bare, 'HOLDS_POSITION')).toEqual(['刘吉忠 -HOLDS_POSITION(副市长)-> 枣庄市人民政府']);
   });
 });
+
+describe('appointments', () => {
+  it('reads 任 + posts after one name or a list of names, each title in its own body or the one it implies', () => {
+    const f = run('桐梓县召开常委会。经研究决定:张明华任县教育局局长;李建国任县委常委、副县长。');
+    expect(triples(f, 'HOLDS_POSITION').sort()).toEqual([
+      '张明华 -HOLDS_POSITION(局长)-> 桐梓县教育局', '李建国 -HOLDS_POSITION(副县长)-> 桐梓县人民政府', '李建国 -HOLDS_POSITION(常委)-> 中共桐梓县委',
+    ].sort());
+    const voted = run('4月10日,桐梓县妇联召开执委会。会议表决通过了周慧、郑瑶任县妇联副主席。');
+    expect(triples(voted, 'HOLDS_POSITION')).toEqual(['周慧 -HOLDS_POSITION(副主席)-> 桐梓县妇女联合会', '郑瑶 -HOLDS_POSITION(副主席)-> 桐梓县妇女联合会']);
+  });
+
+  it('does not read 任务 or a clause that ends in no title as an appointment', () => {
+    expect(triples(run('桐梓县召开会议。王刚任务繁重,李明任劳任怨。'), 'HOLDS_POSITION')).toEqual([]);
+  });
+});

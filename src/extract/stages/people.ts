@@ -121,6 +121,40 @@ function usesLongNames(home: string | null): boolean {
   return /^(?:15|54|65|63)/u.test(home) || [rec, ...rec.ancestors.map((a) => placeByCode(a)!)].some((r) => /藏族|蒙古族|维吾尔|哈萨克/u.test(r.name));
 }
 
+export interface Appointment { names: Array<[number, number]>; at: number }
+
+/**
+ * Names (one, or a 、-list) right before 任 + a clause that ends in a title: 张三任县教育局局长; 周慧、郑瑶任县妇联副主席.
+ * The list opens its clause or follows the verb that decided it (通过了, 决定, 同意, 提名, 任命).
+ */
+export function appointments(norm: string): Appointment[] {
+  const out: Appointment[] = [];
+  for (const m of norm.matchAll(/([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,3})*)(?:同志)?任(?![务何期职命用性])([^，,。；;：:！？\n]{1,30})/gu)) {
+    // The clause after 任 must end in a title (县妇联副主席, 副县长).
+    const tail = m[2];
+    if (![1, 2, 3, 4, 5, 6].some((k) => k <= tail.length && TITLES.has(tail.slice(-k)))) continue;
+    const items = m[1].split('、');
+    const names: Array<[number, number]> = [];
+    let pos = m.index!;
+    let ok = true;
+    for (const [i, item] of items.entries()) {
+      // The first item may carry the decision before it (通过了周慧): the name is its last two or three characters.
+      let word = item;
+      if (i === 0 && item.length > 3) {
+        const lead = item.match(/^(.*?(?:通过了?|决定|同意|提名|任命|选举|推选))([\u4e00-\u9fff]{2,3})$/u);
+        if (!lead) { ok = false; break; }
+        word = lead[2];
+      } else if (i === 0 && m.index! > 0 && !CLAUSE_START.test(norm[m.index! - 1]) && !/[：:]/u.test(norm[m.index! - 1])) { ok = false; break; }
+      const start = pos + item.length - word.length;
+      if (!surnameAt(norm, start) || word.length > 3 || !isLikelyName(word)) { ok = false; break; }
+      names.push([start, start + word.length]);
+      pos += item.length + 1;
+    }
+    if (ok && names.length) out.push({ names, at: m.index! + m[1].length + (norm.startsWith('同志', m.index! + m[1].length) ? 2 : 0) });
+  }
+  return out;
+}
+
 export function peopleStage(doc: Doc): void {
   const norm = doc.norm;
   const longNames = usesLongNames(doc.home ?? doc.pageHome);
@@ -169,6 +203,8 @@ export function peopleStage(doc: Doc): void {
     }
     i = t.end - 1;
   }
+  // 1b. Appointed to a post: 张三任县教育局局长, 表决通过了周慧、郑瑶任县妇联副主席.
+  for (const a of appointments(norm)) for (const [s0, e0] of a.names) addPerson(doc, s0, e0, 'appointed');
   // 2. A name opening a clause before a speech verb: 李正奎指出.
   for (let i = 0; i < norm.length; i++) {
     if (i > 0 && !CLAUSE_START.test(norm[i - 1])) continue;

@@ -7,6 +7,7 @@ import { Trie, longestEndingAt } from '../trie.ts';
 import { TITLES, FUSED_TITLES } from '../lexicon/titles.ts';
 import { canonicalOrg, impliedPlace } from './organizations.ts';
 import { placeByCode } from '../gazetteer.ts';
+import { appointments } from './people.ts';
 import { PARTY_DEPARTMENTS, ABBREVIATIONS } from '../lexicon/organizations.ts';
 
 const titleRev = Trie.reversed<string>([...TITLES.keys()].map((t) => [t, t]));
@@ -44,6 +45,49 @@ function soleBodyFor(title: string, orgs: Span[]): Span | null {
   if (!fits) return null;
   const bodies = new Map(orgs.filter(fits).map((o) => [o.key, o]));
   return bodies.size === 1 ? [...bodies.values()][0] : null;
+}
+
+/**
+ * 张三任县教育局局长, 周慧、郑瑶任县妇联副主席, 李四任县委常委、副县长: the posts after 任, each title in the body
+ * written in its own segment, implied by it (副县长 → 县人民政府), or the body of the segment before.
+ */
+function appointedPosts(doc: Doc, orgs: Span[]): void {
+  const norm = doc.norm;
+  for (const a of appointments(norm)) {
+    const people = a.names.map(([s0]) => doc.spans.find((x) => x.type === 'Person' && x.start === s0)).filter((x): x is Span => !!x);
+    if (!people.length) continue;
+    const from = a.at + 1;
+    const stop = norm.slice(from).search(/[，,。；;：:！？\n]/u);
+    const to = stop < 0 ? norm.length : from + stop;
+    const [sentS, sentE] = doc.sentenceAt(a.at);
+    let prev: { name: string; key: string } | null = null;
+    let s0 = from;
+    for (let i = from; i <= to; i++) {
+      if (i < to && norm[i] !== '、') continue;
+      const t = longestEndingAt(titleRev, norm, i, s0);
+      const segStart = s0;
+      s0 = i + 1;
+      if (!t) continue;
+      const title = t.values[0];
+      const info = TITLES.get(title)!;
+      const org = orgs.filter((o) => o.start >= segStart && o.end <= t.start).sort((x, y) => y.end - x.end)[0];
+      let body: { name: string; key: string } | null = org ? { name: org.name, key: org.key } : null;
+      if (!body && info.implies) {
+        const c = canonicalOrg(`${title.match(/[市县区旗州省镇乡盟]/u)?.[0] ?? '市'}人民政府`, 'government', doc.home);
+        if (c) {
+          body = { name: c.name, key: `Organization:${c.name}` };
+          // Known only from the title (副县长 → 桐梓县人民政府): a mention at the title, as for a chain's implied body.
+          if (!doc.spans.some((x) => x.key === body!.key)) doc.add({ type: 'Organization', start: t.start, end: i, name: c.name, props: { kind: 'government', ...(c.place ? { place: `p:${c.place.code}` } : {}) }, key: body.key, implicit: true });
+        }
+      }
+      body ??= prev;
+      if (!body || info.rankOnly) continue;
+      prev = body;
+      const props: Record<string, string | boolean> = { title, head: info.head, status: 'current' };
+      if (doc.date) props.asOf = doc.date;
+      for (const p of people) doc.relate({ type: 'HOLDS_POSITION', source: p.key, target: body.key, props: { ...props }, confidence: 0.75, start: sentS, end: sentE });
+    }
+  }
 }
 
 export function postsStage(doc: Doc): void {
@@ -181,6 +225,7 @@ export function postsStage(doc: Doc): void {
       postsOf.set(person, list);
     }
   }
+  appointedPosts(doc, orgs);
   // 杉树乡周君乡长: a name before a title, right after the place or body it serves.
   for (const person of allPeople) {
     if (person.props.cue !== 'leader') continue;
@@ -244,7 +289,7 @@ export function postsStage(doc: Doc): void {
   // 负责人 after 是: 张俊平是玉泉山城郊森林公园负责人.
   for (const person of doc.spansOf('Person')) {
     const after = norm.slice(person.end, person.end + 2);
-    if (!/^[是系任]/u.test(after)) continue;
+    if (!/^[是系任]/u.test(after) || person.props.cue === 'appointed') continue;
     // Of the names starting there (中国宝武太钢集团, …技术中心), the one a title follows.
     const org = orgs.filter((o) => (o.start === person.end + 1 || o.start === person.end + 2) && titleTrie.longestAt(norm, o.end))
       .sort((a, b) => b.end - a.end)[0];
