@@ -21,6 +21,7 @@ export function register(program: Command): void {
       await mkdir('out', { recursive: true });
       const r = await extractToFile([opts.seeds], 'out/graph.json', { workers: 2 });
       if (!r.written) throw new UserError(`no source files (.txt .md .html) found in ${opts.seeds}`);
+      for (const w of r.warnings) log(`kg: warning: ${w}`);
       for (const e of r.errors) log(`kg: ${e.file}: ${e.message}`);
       log(`extracted ${r.files} files: ${r.written.entities} entities, ${r.written.relations} relations → out/graph.json`);
       const graph = await readGraph('out/graph.json');
