@@ -161,6 +161,12 @@ describe('bureaus, sessions and venues', () => {
     expect(triples(f, 'RUNS').some((x) => x.startsWith('中共') && x.includes('四届八次全会'))).toBe(true);
   });
 
+  it('names a venue written with a level word as the home place’s (在县会议中心)', () => {
+    const f = run('12月24日上午,筠连县公安局在县会议中心一会议室组织召开全县一村一辅警动员部署会。');
+    expect(names(f, 'Place')).toContain('筠连县会议中心');
+    expect(triples(f, 'TAKES_PLACE_IN')).toContain('全县一村一辅警动员部署会 -TAKES_PLACE_IN()-> 筠连县会议中心');
+  });
+
   it('places a meeting at the venue named after 在', () => {
     const f = run('筠连县召开动员会。12月27日,全县一村一辅警动员部署会在筠连县会议中心召开。', '筠连县召开动员会');
     expect(triples(f, 'TAKES_PLACE_IN')).toContain('全县一村一辅警动员部署会 -TAKES_PLACE_IN()-> 筠连县会议中心');

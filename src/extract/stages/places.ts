@@ -195,6 +195,15 @@ export function namedAreasStage(doc: Doc): void {
     const placeAt = doc.spans.find((x) => x.type === 'Place' && x.start >= s && x.start < m.index! && x.end <= m.index!);
     if (placeAt) s = placeAt.start;
     else if (!AREA_CUE.test(norm.slice(Math.max(0, s - 2), s))) continue;
+    // 在县会议中心: a level word before the venue makes it the home place's own (筠连县会议中心).
+    const owner = m.index! - s === 1 && !placeAt ? placeForLevel(doc.home, norm[s]) : null;
+    if (owner) {
+      const full = owner.name + m[0];
+      doc.add({ type: 'Place', start: s, end, name: full, aliases: [norm.slice(s, end)], props: { level: 'area', parent: `p:${owner.code}` }, key: `Place:area:${full}` });
+      const [ss, se] = doc.sentenceAt(s);
+      doc.relate({ type: 'LOCATED_IN', source: `Place:area:${full}`, target: `Place:${owner.code}`, props: {}, confidence: 0.7, start: ss, end: se });
+      continue;
+    }
     if (m.index! - s < 2) continue;
     const name = norm.slice(s, end);
     if (doc.spans.some((x) => (x.type === 'Organization' || x.type === 'Event' || x.type === 'Program') && x.start <= s && x.end >= end)) continue;
