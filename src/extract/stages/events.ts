@@ -40,74 +40,83 @@ export function eventsStage(doc: Doc): void {
     if (!m) continue;
     // 会议室, 大会堂, 会议纪要: the noun runs on into another word.
     if (/[\u4e00-\u9fff]/u.test(norm[e] ?? '') && !/^(?:上|中(?!心)|后|前|精神|要求|期间|现场|结束|召开|举行|在|于|由|并|的|时|开始|正式|隆重|顺利|圆满|主要|指出|强调)/u.test(norm.slice(e, e + 3))) continue;
-    // Grow left over the event's name, through quotes, numbers and 暨.
-    let s = m.start;
-    let lastComma = -1;
-    while (s > 0 && e - s < 45) {
-      const c = norm[s - 1];
-      // 县委常委(扩大)会议: the bracketed 扩大 is part of the name.
-      if (/[(（]扩大[)）]$/u.test(norm.slice(Math.max(0, s - 4), s))) { s -= 4; continue; }
-      // 全县卫生健康暨无偿献血、全国…推进会, 太原市工业、建筑、交通运输企业积极分子大会: a list inside the name.
-      if (c === '、' && lastComma < 0) { lastComma = s; s--; continue; }
-      if (c === '、') { s--; continue; }
-      if (STOP_LEFT.test(c)) break;
-      // 2 月 2 日远东…: a date written right before the name is not part of it.
-      if (c === '日' && /[0-9０-９一二三四五六七八九十]\s*$/u.test(norm.slice(Math.max(0, s - 4), s - 1))) break;
-      // …启动暨马铃薯收获仪式: a name joined by 暨 goes on past the verb that ends its first part.
-      if (LEFT_BREAK.test(norm.slice(Math.max(0, s - 2), s)) && norm[s] !== '暨' && !/暨$/u.test(norm.slice(0, s))) break;
-      s--;
-    }
-    // A list is part of the name only if the name joins its parts with 暨 or starts with its place (or 全省, a year).
-    if (lastComma >= 0) {
-      const grown = norm.slice(s, m.start);
-      // 全国水利工作会议、全市…工作会: the item before the comma is a meeting of its own, not part of this name.
-      const meetingBefore = longestEndingAt(nounRev, norm, lastComma - 1, Math.max(0, lastComma - 9)) !== null;
-      const joined = grown.indexOf('暨') >= 0 && grown.indexOf('暨') < grown.indexOf('、');
-      const placed = doc.spans.some((x) => x.type === 'Place' && x.start === s) || /^(?:全[国省市县区]|[0-9]{4}年)/u.test(grown);
-      if ((!joined && !placed) || meetingBefore) s = norm.lastIndexOf('、', m.start - 1) + 1;
-    }
-    while (s < m.start && /[”"]/u.test(norm[s])) s++;
-    // …,以及全国全省全市公安工作会议: the conjunction before a list item is not part of its name.
-    const conj = norm.slice(s, m.start).match(/^(?:以及|及|和(?=全[国省市县区]))/u);
-    if (conj) s += conj[0].length;
-    // 召开的一次重要会议: what stands before 的 describes the meeting; 一次重要会议 names none.
-    const de = norm.slice(s, m.start).lastIndexOf('的');
-    if (de >= 0) s += de + 1;
-    const generic = norm.slice(s, m.start).match(/^(?:一次|一场|此次|这次|本次|该次|各类|各种|多次)?(?:重要|重大|专题|重要的)?/u);
-    if (generic && generic[0]) s += generic[0].length;
-    const [ss, se] = doc.sentenceAt(m.start);
-    const sentence = norm.slice(ss, se);
-    const dated = DATE_CUE.test(sentence);
-    const convened = EVENT_VERBS.some((v) => sentence.includes(v));
-    // 传达中央经济工作会议精神: a named meeting whose spirit is relayed is an event too.
-    // So is each meeting of a list whose spirit is relayed together (贯彻…工作会议、…工作会、市第六次党代会精神).
-    const after = norm.slice(e, e + 90);
-    const relayed = e - s >= 6 && (/^精神/u.test(after) || (/^(?:、|和|及|与|[，,]?以及)/u.test(after) && /^[^。；;！？]*?精神/u.test(after)));
-    if (!dated && !convened && !relayed) continue;
-    if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) continue;
-    // Inside a document's title (《关于召开…全体会议的建议安排》) a meeting is the document's subject, not an event here.
-    if (/《[^》]*$/u.test(norm.slice(Math.max(0, s - 60), s))) continue;
-    const raw = norm.slice(s, e);
-    const name = raw.replace(/[“”"]/gu, '');
-    if (name.length < 3 && name === m.values[0] && !dated) continue;
-    // A bare noun (会议, 大会) without a name is only an event when the sentence dates it.
-    if (name === m.values[0] && !['启动仪式', '揭牌仪式', '签约仪式', '座谈会', '开幕式', '现场会', '推进会', '动员会'].includes(name)) continue;
-    const props: Record<string, string> = {};
-    if (doc.date) props.date = doc.date;
-    // 全国、全省、全市安全生产工作会议: one name for the meetings of three levels.
-    const levels = name.match(/^((?:全[国省市县区]、?){2,})(.+)$/u);
-    if (levels) {
-      // 全国、全省工作会议 names no meeting in particular: a topic must stand between the levels and the noun.
-      if (/^(?:工作)?(?:会议|大会|会)$/u.test(levels[2])) continue;
-      for (const lv of levels[1].match(/全[国省市县区]/gu)!) {
-        const one = lv + levels[2];
-        doc.add({ type: 'Event', start: s, end: e, name: one, aliases: [name], props: { ...props }, key: `Event:${one}` });
-      }
-      continue;
-    }
-    doc.add({ type: 'Event', start: s, end: e, name, props, key: `Event:${name}` });
+    eventEndingAt(doc, m, e);
   }
   samePlacedEvents(doc);
+}
+
+/**
+ * The event whose noun `m` ends at `e`, if the text makes one of it. A function of its own: the closures below would
+ * otherwise make the per-character loop allocate a context for every character scanned.
+ */
+function eventEndingAt(doc: Doc, m: { start: number; values: string[] }, e: number): void {
+  const norm = doc.norm;
+  // Grow left over the event's name, through quotes, numbers and 暨.
+  let s = m.start;
+  let lastComma = -1;
+  while (s > 0 && e - s < 45) {
+    const c = norm[s - 1];
+    // 县委常委(扩大)会议: the bracketed 扩大 is part of the name.
+    if (/[(（]扩大[)）]$/u.test(norm.slice(Math.max(0, s - 4), s))) { s -= 4; continue; }
+    // 全县卫生健康暨无偿献血、全国…推进会, 太原市工业、建筑、交通运输企业积极分子大会: a list inside the name.
+    if (c === '、' && lastComma < 0) { lastComma = s; s--; continue; }
+    if (c === '、') { s--; continue; }
+    if (STOP_LEFT.test(c)) break;
+    // 2 月 2 日远东…: a date written right before the name is not part of it.
+    if (c === '日' && /[0-9０-９一二三四五六七八九十]\s*$/u.test(norm.slice(Math.max(0, s - 4), s - 1))) break;
+    // …启动暨马铃薯收获仪式: a name joined by 暨 goes on past the verb that ends its first part.
+    if (LEFT_BREAK.test(norm.slice(Math.max(0, s - 2), s)) && norm[s] !== '暨' && !/暨$/u.test(norm.slice(0, s))) break;
+    s--;
+  }
+  // A list is part of the name only if the name joins its parts with 暨 or starts with its place (or 全省, a year).
+  if (lastComma >= 0) {
+    const grown = norm.slice(s, m.start);
+    // 全国水利工作会议、全市…工作会: the item before the comma is a meeting of its own, not part of this name.
+    const meetingBefore = longestEndingAt(nounRev, norm, lastComma - 1, Math.max(0, lastComma - 9)) !== null;
+    const joined = grown.indexOf('暨') >= 0 && grown.indexOf('暨') < grown.indexOf('、');
+    const placed = doc.spans.some((x) => x.type === 'Place' && x.start === s) || /^(?:全[国省市县区]|[0-9]{4}年)/u.test(grown);
+    if ((!joined && !placed) || meetingBefore) s = norm.lastIndexOf('、', m.start - 1) + 1;
+  }
+  while (s < m.start && /[”"]/u.test(norm[s])) s++;
+  // …,以及全国全省全市公安工作会议: the conjunction before a list item is not part of its name.
+  const conj = norm.slice(s, m.start).match(/^(?:以及|及|和(?=全[国省市县区]))/u);
+  if (conj) s += conj[0].length;
+  // 召开的一次重要会议: what stands before 的 describes the meeting; 一次重要会议 names none.
+  const de = norm.slice(s, m.start).lastIndexOf('的');
+  if (de >= 0) s += de + 1;
+  const generic = norm.slice(s, m.start).match(/^(?:一次|一场|此次|这次|本次|该次|各类|各种|多次)?(?:重要|重大|专题|重要的)?/u);
+  if (generic && generic[0]) s += generic[0].length;
+  const [ss, se] = doc.sentenceAt(m.start);
+  const sentence = norm.slice(ss, se);
+  const dated = DATE_CUE.test(sentence);
+  const convened = EVENT_VERBS.some((v) => sentence.includes(v));
+  // 传达中央经济工作会议精神: a named meeting whose spirit is relayed is an event too.
+  // So is each meeting of a list whose spirit is relayed together (贯彻…工作会议、…工作会、市第六次党代会精神).
+  const after = norm.slice(e, e + 90);
+  const relayed = e - s >= 6 && (/^精神/u.test(after) || (/^(?:、|和|及|与|[，,]?以及)/u.test(after) && /^[^。；;！？]*?精神/u.test(after)));
+  if (!dated && !convened && !relayed) return;
+  if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) return;
+  // Inside a document's title (《关于召开…全体会议的建议安排》) a meeting is the document's subject, not an event here.
+  if (/《[^》]*$/u.test(norm.slice(Math.max(0, s - 60), s))) return;
+  const raw = norm.slice(s, e);
+  const name = raw.replace(/[“”"]/gu, '');
+  if (name.length < 3 && name === m.values[0] && !dated) return;
+  // A bare noun (会议, 大会) without a name is only an event when the sentence dates it.
+  if (name === m.values[0] && !['启动仪式', '揭牌仪式', '签约仪式', '座谈会', '开幕式', '现场会', '推进会', '动员会'].includes(name)) return;
+  const props: Record<string, string> = {};
+  if (doc.date) props.date = doc.date;
+  // 全国、全省、全市安全生产工作会议: one name for the meetings of three levels.
+  const levels = name.match(/^((?:全[国省市县区]、?){2,})(.+)$/u);
+  if (levels) {
+    // 全国、全省工作会议 names no meeting in particular: a topic must stand between the levels and the noun.
+    if (/^(?:工作)?(?:会议|大会|会)$/u.test(levels[2])) return;
+    for (const lv of levels[1].match(/全[国省市县区]/gu)!) {
+      const one = lv + levels[2];
+      doc.add({ type: 'Event', start: s, end: e, name: one, aliases: [name], props: { ...props }, key: `Event:${one}` });
+    }
+    return;
+  }
+  doc.add({ type: 'Event', start: s, end: e, name, props, key: `Event:${name}` });
 }
 
 /**

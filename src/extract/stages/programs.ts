@@ -53,6 +53,12 @@ function quotes(norm: string): Quote[] {
   return out;
 }
 
+/** Is position `at` inside a program, organisation or document named already? (A function of its own: a closure in a
+ * per-character loop that captured the loop variable would allocate a context for every character scanned.) */
+function insideName(doc: Doc, at: number): boolean {
+  return doc.spans.some((s) => (s.type === 'Program' || s.type === 'Organization' || s.type === 'Document') && s.start <= at && s.end > at && !s.implicit);
+}
+
 export function programsStage(doc: Doc): void {
   const norm = doc.norm;
   const qs = quotes(norm);
@@ -127,7 +133,7 @@ export function programsStage(doc: Doc): void {
   for (let i = 0; i < norm.length; i++) {
     const m = knownTrie.longestAt(norm, i);
     if (!m) continue;
-    if (doc.spans.some((s) => (s.type === 'Program' || s.type === 'Organization' || s.type === 'Document') && s.start <= i && s.end > i && !s.implicit)) { i = m.end - 1; continue; }
+    if (insideName(doc, i)) { i = m.end - 1; continue; }
     const [name, kind] = m.values[0];
     const noun = nounTrie.longestAt(norm, m.end);
     // 不忘初心、牢记使命 is also a motto: the campaign only with its noun (主题教育) after it.
