@@ -51,10 +51,12 @@ const RELATIVE_ONLY = new Set(['市委', '县委', '区委', '省委', '州委',
   '纪委监委', '政法委', '宣传部', '组织部', '统战部', '妇联', '残联', '科协', '文联', '侨联', '工商联', '总工会', '卫健委', '发改委', '教委',
   '教体局', '文旅局', '人社局', '住建局', '医保局', '安委会', '团市委', '团县委', '团区委', '团省委', '融媒体中心', '人民政府', '党校']);
 
-function isCjk(c: string | undefined): boolean {
-  if (!c) return false;
-  const code = c.charCodeAt(0);
+function isCjkCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+function isCjk(c: string | undefined): boolean {
+  return !!c && isCjkCode(c.charCodeAt(0));
 }
 
 function anyEndingAt(rev: Trie<string>, text: string, end: number, minStart: number): number | null {
@@ -70,7 +72,8 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
   const out: OrgCandidate[] = [];
   const personEnds = new Set(personSpans.map(([, e]) => e));
   for (let e = 1; e <= norm.length; e++) {
-    if (!isCjk(norm[e - 1])) continue;
+    // By code: indexing the string would allocate a one-character string for every character scanned.
+    if (!isCjkCode(norm.charCodeAt(e - 1))) continue;
     const m = longestEndingAt(suffixRev, norm, e, Math.max(0, e - 8));
     if (!m) continue;
     const [suffix, kind] = m.values[0];

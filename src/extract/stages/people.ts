@@ -13,6 +13,10 @@ const followTrie = new Trie<string>();
 for (const w of SPEECH_VERBS) followTrie.add(w, w);
 const HARD_END = /[，,。；;：:、！？!?“”"（）()《》\s]/u;
 const CLAUSE_START = /[，,。；;：:！？!?“"（(\n]/u;
+// The same characters as codes: per-character loops test codes, since indexing a string allocates a one-character
+// string for every CJK character.
+const CLAUSE_START_CODES = new Set([...'，,。；;：:！？!?“"（(\n'].map((c) => c.charCodeAt(0)));
+const opensClause = (norm: string, i: number): boolean => i === 0 || CLAUSE_START_CODES.has(norm.charCodeAt(i - 1));
 const LEADER_TITLES = new Set(['总书记', '总理', '副总理', '主席', '副主席', '委员长', '同志', '书记', '省长', '市长', '县长', '区长', '部长',
   '镇长', '乡长', '旗长', '局长', '校长', '院长', '所长', '站长', '主任', '村支书']);
 const STRONG_SPEECH = new Set(['代表', '指出', '强调', '要求', '表示', '介绍', '认为', '提出', '希望', '说道', '谈到', '坦言', '透露', '主持', '宣读',
@@ -207,7 +211,7 @@ export function peopleStage(doc: Doc): void {
   for (const a of appointments(norm)) for (const [s0, e0] of a.names) addPerson(doc, s0, e0, 'appointed');
   // 2. A name opening a clause before a speech verb: 李正奎指出.
   for (let i = 0; i < norm.length; i++) {
-    if (i > 0 && !CLAUSE_START.test(norm[i - 1])) continue;
+    if (!opensClause(norm, i)) continue;
     const e = nameAt(norm, i, 'speech');
     if (e > 0) addPerson(doc, i, e, 'speech');
   }
@@ -218,7 +222,7 @@ export function peopleStage(doc: Doc): void {
     if (!sl) continue;
     // At a clause start, after a few verbs and prepositions, or after the place the person serves (杉树乡周君乡长).
     const afterPlace = placeEnds.has(i);
-    if (i > 0 && !afterPlace && !CLAUSE_START.test(norm[i - 1]) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
+    if (!afterPlace && !opensClause(norm, i) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
     for (let given = 2; given >= 1; given--) {
       const e = i + sl + given;
       const t = titleTrie.longestAt(norm, e);
@@ -230,7 +234,7 @@ export function peopleStage(doc: Doc): void {
   }
   // 2c. A name right after a quoted honor or nickname: 全国“最美职工”李国平、…; 区“百姓名嘴”段兴华开展….
   for (let i = 1; i < norm.length; i++) {
-    if (norm[i - 1] !== '”') continue;
+    if (norm.charCodeAt(i - 1) !== 0x201d) continue; // ”
     let e = nameAt(norm, i);
     const sl = surnameAt(norm, i);
     if (e < 0 && sl) {

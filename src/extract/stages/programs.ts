@@ -35,8 +35,12 @@ const MOTTO_CAMPAIGNS = new Set(['不忘初心、牢记使命', '两学一做'])
 /** Nouns after a quote that belong to the program's name rather than being its generic kind. */
 const KEPT_NOUNS = new Set(['管理']);
 
-const OPEN = new Set(['“', '"', '「', '『']);
-const CLOSE = new Set(['”', '"', '」', '』']);
+// Quotation marks as codes: indexing a string allocates a one-character string for every CJK character scanned.
+const OPEN = new Set([...'“"「『'].map((c) => c.charCodeAt(0)));
+const CLOSE = new Set([...'”"」』'].map((c) => c.charCodeAt(0)));
+const STRAIGHT = 0x22; // "
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x3002; // 。
 const ACTION_BEFORE = /(?:开展|实施|推进|推动|启动|落实|深化|聚焦|围绕|践行|参与|参加|组织|举办|打造|创建|推行|坚持|持续|深入|扎实|全面|积极|大力|以)了?$/u;
 
 interface Quote { start: number; end: number; inner: string }
@@ -44,10 +48,11 @@ interface Quote { start: number; end: number; inner: string }
 function quotes(norm: string): Quote[] {
   const out: Quote[] = [];
   for (let i = 0; i < norm.length; i++) {
-    if (!OPEN.has(norm[i])) continue;
+    if (!OPEN.has(norm.charCodeAt(i))) continue;
     for (let j = i + 1; j < Math.min(norm.length, i + 40); j++) {
-      if (CLOSE.has(norm[j]) && (norm[j] !== '"' || j > i + 1)) { out.push({ start: i, end: j + 1, inner: norm.slice(i + 1, j) }); i = j; break; }
-      if (norm[j] === '\n' || norm[j] === '。') break;
+      const c = norm.charCodeAt(j);
+      if (CLOSE.has(c) && (c !== STRAIGHT || j > i + 1)) { out.push({ start: i, end: j + 1, inner: norm.slice(i + 1, j) }); i = j; break; }
+      if (c === NEWLINE || c === FULL_STOP) break;
     }
   }
   return out;
