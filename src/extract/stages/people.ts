@@ -220,17 +220,20 @@ export function peopleStage(doc: Doc): void {
   for (let i = 0; i < norm.length; i++) {
     const sl = surnameAt(norm, i);
     if (!sl) continue;
-    // At a clause start, after a few verbs and prepositions, or after the place the person serves (杉树乡周君乡长).
-    const afterPlace = placeEnds.has(i);
-    if (!afterPlace && !opensClause(norm, i) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
-    for (let given = 2; given >= 1; given--) {
+    // A leader's title must follow (checked first: it is rare, the surname characters are not).
+    let end = -1;
+    for (let given = 2; given >= 1 && end < 0; given--) {
       const e = i + sl + given;
       const t = titleTrie.longestAt(norm, e);
       if (!t || !LEADER_TITLES.has(norm.slice(e, t.end))) continue;
       let ok = true;
       for (let k = i + sl; k < e; k++) if (!isNameChar(norm[k])) ok = false;
-      if (ok) { addPerson(doc, i, e, 'leader'); break; }
+      if (ok) end = e;
     }
+    if (end < 0) continue;
+    // At a clause start, after a few verbs and prepositions, or after the place the person serves (杉树乡周君乡长).
+    if (!placeEnds.has(i) && !opensClause(norm, i) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
+    addPerson(doc, i, end, 'leader');
   }
   // 2c. A name right after a quoted honor or nickname: 全国“最美职工”李国平、…; 区“百姓名嘴”段兴华开展….
   for (let i = 1; i < norm.length; i++) {
