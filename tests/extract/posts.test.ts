@@ -149,7 +149,8 @@ describe('appointments', () => {
     expect(triples(voted, 'HOLDS_POSITION')).toEqual(['周慧 -HOLDS_POSITION(副主席)-> 桐梓县妇女联合会', '郑瑶 -HOLDS_POSITION(副主席)-> 桐梓县妇女联合会']);
   });
 
-  it('does not read 任务 or a clause that ends in no title as an appointment', () => {
+  it('does not read 任务, 主任 or 兼任, or a clause that ends in no title, as an appointment', () => {
     expect(triples(run('桐梓县召开会议。王刚任务繁重,李明任劳任怨。'), 'HOLDS_POSITION')).toEqual([]);
+    expect(names(run('医院积极争取院党委支持,党办主任兼任团委书记。'), 'Person')).toEqual([]);
   });
 });

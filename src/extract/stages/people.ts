@@ -127,19 +127,34 @@ function usesLongNames(home: string | null): boolean {
 
 export interface Appointment { names: Array<[number, number]>; at: number }
 
+// The people and posts stages both ask for one text's appointments: the last answer is kept.
+let lastAppointments: { norm: string; found: Appointment[] } = { norm: '', found: [] };
+
 /**
  * Names (one, or a 、-list) right before 任 + a clause that ends in a title: 张三任县教育局局长; 周慧、郑瑶任县妇联副主席.
  * The list opens its clause or follows the verb that decided it (通过了, 决定, 同意, 提名, 任命).
  */
 export function appointments(norm: string): Appointment[] {
+  if (norm === lastAppointments.norm) return lastAppointments.found;
   const out: Appointment[] = [];
-  for (const m of norm.matchAll(/([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,3})*)(?:同志)?任(?![务何期职命用性])([^，,。；;：:！？\n]{1,30})/gu)) {
+  // 任 is found by indexOf and the names before it read from a short window: one regex over the whole text would try
+  // a match at every position (it cost 3% of extraction).
+  for (let ren = norm.indexOf('任'); ren >= 0; ren = norm.indexOf('任', ren + 1)) {
+    // 任务, 任期…; and 主任, 兼任, 担任, 曾任…: 任 closing another word is no appointment after a name.
+    if (/[务何期职命用性]/u.test(norm[ren + 1] ?? '') || /[主兼担曾拟时现责聘委调升就留历连离卸赴胜放首继出]/u.test(norm[ren - 1] ?? '')) continue;
     // The clause after 任 must end in a title (县妇联副主席, 副县长).
-    const tail = m[2];
-    if (![1, 2, 3, 4, 5, 6].some((k) => k <= tail.length && TITLES.has(tail.slice(-k)))) continue;
-    const items = m[1].split('、');
+    const rest = norm.slice(ren + 1, ren + 31);
+    const stop = rest.search(/[，,。；;：:！？\n]/u);
+    const tail = stop < 0 ? rest : rest.slice(0, stop);
+    if (!tail || ![1, 2, 3, 4, 5, 6].some((k) => k <= tail.length && TITLES.has(tail.slice(-k)))) continue;
+    const at = norm.endsWith('同志', ren) ? ren - 2 : ren;
+    const window = norm.slice(Math.max(0, at - 40), at);
+    const list = window.match(/([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,3})*)$/u);
+    if (!list) continue;
+    const listStart = at - list[1].length;
+    const items = list[1].split('、');
     const names: Array<[number, number]> = [];
-    let pos = m.index!;
+    let pos = listStart;
     let ok = true;
     for (const [i, item] of items.entries()) {
       // The first item may carry the decision before it (通过了周慧): the name is its last two or three characters.
@@ -148,17 +163,17 @@ export function appointments(norm: string): Appointment[] {
         const lead = item.match(/^(.*?(?:通过了?|决定|同意|提名|任命|选举|推选))([\u4e00-\u9fff]{2,3})$/u);
         if (!lead) { ok = false; break; }
         word = lead[2];
-      } else if (i === 0 && m.index! > 0 && !CLAUSE_START.test(norm[m.index! - 1]) && !/[：:]/u.test(norm[m.index! - 1])) { ok = false; break; }
+      } else if (i === 0 && listStart > 0 && !opensClause(norm, listStart)) { ok = false; break; }
       const start = pos + item.length - word.length;
       if (!surnameAt(norm, start) || word.length > 3 || !isLikelyName(word)) { ok = false; break; }
       names.push([start, start + word.length]);
       pos += item.length + 1;
     }
-    if (ok && names.length) out.push({ names, at: m.index! + m[1].length + (norm.startsWith('同志', m.index! + m[1].length) ? 2 : 0) });
+    if (ok && names.length) out.push({ names, at: ren });
   }
+  lastAppointments = { norm, found: out };
   return out;
 }
-
 export function peopleStage(doc: Doc): void {
   const norm = doc.norm;
   const longNames = usesLongNames(doc.home ?? doc.pageHome);
