@@ -47,6 +47,22 @@ function soleBodyFor(title: string, orgs: Span[]): Span | null {
   return bodies.size === 1 ? [...bodies.values()][0] : null;
 }
 
+interface Body { name: string; key: string; place?: string }
+
+/** The government a title implies (市长 → 汾阳市人民政府, 副县长 → X县人民政府), from the level word inside it. */
+function impliedGovernment(doc: Doc, title: string): Body | null {
+  const level = title.match(/[市县区旗州省镇乡盟]/u)?.[0] ?? '市';
+  const c = canonicalOrg(`${level}人民政府`, 'government', doc.home);
+  return c ? { name: c.name, key: `Organization:${c.name}`, place: c.place ? `p:${c.place.code}` : undefined } : null;
+}
+
+/** A body known only from a title (市长 → 汾阳市人民政府) gets a mention at the title, and names the place it governs. */
+function mentionAtTitle(doc: Doc, start: number, end: number, body: Body): void {
+  if (doc.spans.some((x) => x.key === body.key)) return;
+  doc.add({ type: 'Organization', start, end, name: body.name, props: { kind: 'government', ...(body.place ? { place: body.place } : {}) }, key: body.key, implicit: true });
+  impliedPlace(doc, start, doc.norm.slice(start, end), body.place ? placeByCode(body.place.slice(2)) ?? null : null);
+}
+
 /**
  * 张三任县教育局局长, 周慧、郑瑶任县妇联副主席, 李四任县委常委、副县长: the posts after 任, each title in the body
  * written in its own segment, implied by it (副县长 → 县人民政府), or the body of the segment before.
@@ -60,7 +76,7 @@ function appointedPosts(doc: Doc, orgs: Span[]): void {
     const stop = norm.slice(from).search(/[，,。；;：:！？\n]/u);
     const to = stop < 0 ? norm.length : from + stop;
     const [sentS, sentE] = doc.sentenceAt(a.at);
-    let prev: { name: string; key: string } | null = null;
+    let prev: Body | null = null;
     let s0 = from;
     for (let i = from; i <= to; i++) {
       if (i < to && norm[i] !== '、') continue;
@@ -71,14 +87,10 @@ function appointedPosts(doc: Doc, orgs: Span[]): void {
       const title = t.values[0];
       const info = TITLES.get(title)!;
       const org = orgs.filter((o) => o.start >= segStart && o.end <= t.start).sort((x, y) => y.end - x.end)[0];
-      let body: { name: string; key: string } | null = org ? { name: org.name, key: org.key } : null;
+      let body: Body | null = org ? { name: org.name, key: org.key } : null;
       if (!body && info.implies) {
-        const c = canonicalOrg(`${title.match(/[市县区旗州省镇乡盟]/u)?.[0] ?? '市'}人民政府`, 'government', doc.home);
-        if (c) {
-          body = { name: c.name, key: `Organization:${c.name}` };
-          // Known only from the title (副县长 → 桐梓县人民政府): a mention at the title, as for a chain's implied body.
-          if (!doc.spans.some((x) => x.key === body!.key)) doc.add({ type: 'Organization', start: t.start, end: i, name: c.name, props: { kind: 'government', ...(c.place ? { place: `p:${c.place.code}` } : {}) }, key: body.key, implicit: true });
-        }
+        body = impliedGovernment(doc, title);
+        if (body) mentionAtTitle(doc, t.start, i, body);
       }
       body ??= prev;
       if (!body || info.rankOnly) continue;
@@ -171,10 +183,8 @@ export function postsStage(doc: Doc): void {
         const c = canonicalOrg(f.org, 'party', doc.home);
         if (c) { orgName = c.name; orgKey = `Organization:${c.name}`; orgPlace = c.place ? `p:${c.place.code}` : undefined; }
       } else if (info.implies) {
-        // 市长 → 市人民政府 of the level word inside the title; the place of the segment before when it has one.
-        const level = title.match(/[市县区旗州省镇乡盟]/u)?.[0] ?? '市';
-        const c = canonicalOrg(`${level}人民政府`, 'government', doc.home);
-        if (c) { orgName = c.name; orgKey = `Organization:${c.name}`; orgPlace = c.place ? `p:${c.place.code}` : undefined; }
+        const gov = impliedGovernment(doc, title);
+        if (gov) { orgName = gov.name; orgKey = gov.key; orgPlace = gov.place; }
       } else if (prevOrg && /^(?:原|前|时任|现任|拟任|兼任|挂职|代)?$/u.test(norm.slice(seg.start, tstart))) {
         // Only a bare title goes on in the organisation before it: 区委副书记 whose 区委 could not be named does not.
         orgName = prevOrg.name; orgKey = prevOrg.key; orgPlace = prevOrg.place;
@@ -204,13 +214,7 @@ export function postsStage(doc: Doc): void {
         // The mention 县人大 there names the standing committee too.
         if (org && /人大$/u.test(norm.slice(org.start, org.end))) { org.aliases = [...(org.aliases ?? []), org.name]; org.name = orgName; org.key = orgKey; }
       }
-      if (!doc.spans.some((x) => x.key === orgKey)) {
-        // An organisation known only from a title (市长 → 汾阳市人民政府): give it a mention at the title.
-        doc.add({ type: 'Organization', start: tstart, end: seg.end, name: orgName, props: { kind: 'government', ...(orgPlace ? { place: orgPlace } : {}) }, key: orgKey, implicit: true });
-        // 市长 names the city it governs.
-        const govPlace = orgPlace ? placeByCode(orgPlace.slice(2)) ?? null : null;
-        impliedPlace(doc, tstart, norm.slice(tstart, seg.end), govPlace);
-      }
+      mentionAtTitle(doc, tstart, seg.end, { name: orgName, key: orgKey, place: orgPlace });
       const before = norm.slice(Math.max(0, seg.start - 3), org ? org.start : tstart);
       const status = statusBefore(before) ?? (norm.slice(tstart - 1, tstart) === '代' ? 'acting' : 'current');
       const props: Record<string, string | boolean> = { title: titleOut, head: TITLES.get(titleOut)?.head ?? info.head, status };
