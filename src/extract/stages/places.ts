@@ -181,6 +181,14 @@ const AREA_CUE = /(?:在|于|到|来到|走进|前往|位于|赴|经过|途经|�
  * with a known place or follows a location word (在, 来到, 位于). They are places located in the place they start with,
  * or else in the home place.
  */
+/** A named area (a square, a venue, a park) and the place it lies in. */
+function addArea(doc: Doc, start: number, end: number, name: string, aliases: string[], props: Record<string, string>, parentKey: string | null): void {
+  doc.add({ type: 'Place', start, end, name, aliases, props, key: `Place:area:${name}` });
+  if (!parentKey) return;
+  const [ss, se] = doc.sentenceAt(start);
+  doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: parentKey, props: {}, confidence: 0.7, start: ss, end: se });
+}
+
 export function namedAreasStage(doc: Doc): void {
   const norm = doc.norm;
   const re = new RegExp(AREA_SUFFIX.source, 'gu');
@@ -198,10 +206,7 @@ export function namedAreasStage(doc: Doc): void {
     // 在县会议中心: a level word before the venue makes it the home place's own (筠连县会议中心).
     const owner = m.index! - s === 1 && !placeAt ? placeForLevel(doc.home, norm[s]) : null;
     if (owner) {
-      const full = owner.name + m[0];
-      doc.add({ type: 'Place', start: s, end, name: full, aliases: [norm.slice(s, end)], props: { level: 'area', parent: `p:${owner.code}` }, key: `Place:area:${full}` });
-      const [ss, se] = doc.sentenceAt(s);
-      doc.relate({ type: 'LOCATED_IN', source: `Place:area:${full}`, target: `Place:${owner.code}`, props: {}, confidence: 0.7, start: ss, end: se });
+      addArea(doc, s, end, owner.name + m[0], [norm.slice(s, end)], { level: 'area', parent: `p:${owner.code}` }, `Place:${owner.code}`);
       continue;
     }
     if (m.index! - s < 2) continue;
@@ -216,11 +221,7 @@ export function namedAreasStage(doc: Doc): void {
     else if (inner && typeof inner.props.parent === 'string') props.parent = inner.props.parent;
     // An area inside an unlisted township is known by its own name (二郎山庄), the township's stays an alias.
     const own = inner && !inner.props.code && inner.end < end ? norm.slice(inner.end, end) : name;
-    doc.add({ type: 'Place', start: s, end, name: own, aliases: own !== name ? [name] : [], props, key: `Place:area:${own}` });
-    if (parentKey) {
-      const [ss, se] = doc.sentenceAt(s);
-      doc.relate({ type: 'LOCATED_IN', source: `Place:area:${own}`, target: parentKey, props: {}, confidence: 0.7, start: ss, end: se });
-    }
+    addArea(doc, s, end, own, own !== name ? [name] : [], props, parentKey);
   }
   // Later mentions of an area found once (杨家峪高速口位于…) are mentions too.
   for (const a of doc.spans.filter((x) => x.key.startsWith('Place:area:') && x.props.level === 'area')) {
