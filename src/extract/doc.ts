@@ -95,14 +95,17 @@ export class Doc {
 }
 
 /** Sentences end at 。！？; or a line break; a closing quote right after stays with its sentence. */
+// By character code: indexing the string would allocate a one-character string for every CJK character.
+const SENTENCE_END = new Set([...'。！？!?；\n'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'”’）)'].map((c) => c.charCodeAt(0)));
+
 export function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '；' || c === '\n') {
+    if (SENTENCE_END.has(text.charCodeAt(i))) {
       let end = i + 1;
-      while (end < text.length && (text[end] === '”' || text[end] === '’' || text[end] === '）' || text[end] === ')')) end++;
+      while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
       if (end > start && /\S/u.test(text.slice(start, end))) out.push([start, end]);
       start = end;
       i = end - 1;
