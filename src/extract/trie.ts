@@ -27,11 +27,35 @@ function child<V>(node: TrieNode<V>, c: number): TrieNode<V> {
   return made;
 }
 
+// A root with more children than this is read through a table indexed by code unit: every lookup starts at the root,
+// once per character scanned, and a Map lookup there costs more than an array read.
+const TABLE_FROM = 64;
+
 export class Trie<V> {
   /** @internal */ readonly root: TrieNode<V> = newNode<V>();
   size = 0;
+  private table: Array<TrieNode<V> | undefined> | null = null;
+  private tableReady = false;
+
+  /** @internal The root's child for code unit c. */
+  first(c: number): TrieNode<V> | undefined {
+    if (!this.tableReady) this.buildTable();
+    return this.table ? this.table[c] : step(this.root, c);
+  }
+
+  private buildTable(): void {
+    this.tableReady = true;
+    const next = this.root.next;
+    if (!next || next.size < TABLE_FROM) { this.table = null; return; }
+    // Filled, not holey: reading a hole would look it up on the prototype chain.
+    const t: Array<TrieNode<V> | undefined> = new Array(0x10000).fill(undefined);
+    for (const [c, n] of next) t[c] = n;
+    if (this.root.only !== undefined) t[this.root.k] = this.root.only;
+    this.table = t;
+  }
 
   add(word: string, value: V): void {
+    this.tableReady = false;
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       node = child(node, word.charCodeAt(i));
@@ -43,24 +67,26 @@ export class Trie<V> {
   /** All matches starting at `pos`, longest first: [end, values]. */
   matchesAt(text: string, pos: number): Array<[number, V[]]> {
     const out: Array<[number, V[]]> = [];
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = pos; i < text.length; i++) {
-      node = step(node, text.charCodeAt(i));
-      if (!node) break;
+    if (pos >= text.length) return out;
+    let node: TrieNode<V> | undefined = this.first(text.charCodeAt(pos));
+    for (let i = pos; node; ) {
       if (node.values) out.push([i + 1, node.values]);
+      if (++i >= text.length) break;
+      node = step(node, text.charCodeAt(i));
     }
     return out.reverse();
   }
 
   /** The longest match starting at `pos`, or null. */
   longestAt(text: string, pos: number): { end: number; values: V[] } | null {
-    let node: TrieNode<V> | undefined = this.root;
+    if (pos >= text.length) return null;
+    let node: TrieNode<V> | undefined = this.first(text.charCodeAt(pos));
     let end = -1;
     let values: V[] | undefined;
-    for (let i = pos; i < text.length; i++) {
-      node = step(node, text.charCodeAt(i));
-      if (!node) break;
+    for (let i = pos; node; ) {
       if (node.values) { end = i + 1; values = node.values; }
+      if (++i >= text.length) break;
+      node = step(node, text.charCodeAt(i));
     }
     return values ? { end, values } : null;
   }
@@ -81,24 +107,26 @@ export class Trie<V> {
 
 /** Longest word of a reversed trie ending at `end` in `text` (never starting before minStart): [start, values]. */
 export function longestEndingAt<V>(rev: Trie<V>, text: string, end: number, minStart = 0): { start: number; values: V[] } | null {
-  let node: TrieNode<V> | undefined = rev.root;
+  if (end - 1 < minStart) return null;
+  let node: TrieNode<V> | undefined = rev.first(text.charCodeAt(end - 1));
   let start = -1;
   let values: V[] | undefined;
-  for (let i = end - 1; i >= minStart; i--) {
-    node = step(node, text.charCodeAt(i));
-    if (!node) break;
+  for (let i = end - 1; node; ) {
     if (node.values) { start = i; values = node.values; }
+    if (--i < minStart) break;
+    node = step(node, text.charCodeAt(i));
   }
   return values ? { start, values } : null;
 }
 
 /** Start of the shortest word of a reversed trie ending at `end` (any match is enough for a rejection), or null. */
 export function shortestEndingAt<V>(rev: Trie<V>, text: string, end: number, minStart = 0): number | null {
-  let node: TrieNode<V> | undefined = rev.root;
-  for (let i = end - 1; i >= minStart; i--) {
-    node = step(node, text.charCodeAt(i));
-    if (!node) return null;
+  if (end - 1 < minStart) return null;
+  let node: TrieNode<V> | undefined = rev.first(text.charCodeAt(end - 1));
+  for (let i = end - 1; node; ) {
     if (node.values) return i;
+    if (--i < minStart) return null;
+    node = step(node, text.charCodeAt(i));
   }
   return null;
 }
