@@ -103,15 +103,16 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
 }
 
 /**
- * Extracts straight into a graph.json file: evidence and article text wait in a temporary file, and the graph is
- * streamed out, so memory stays bounded by the number of distinct entities and relations, not by the corpus.
+ * Extracts straight into a graph.json file: articles are written as they are merged, evidence sentences wait in a
+ * temporary file, and the graph is streamed out, so memory stays bounded by the number of distinct entities and
+ * relations, not by the corpus.
  * Nothing is written when no source file was found.
  */
 export async function extractToFile(paths: string[], file: string, opts: ExtractOptions = {}): Promise<ExtractToFileResult> {
-  const merger = new GraphMerger({ spill: true });
+  const merger = new GraphMerger({ out: file });
   try {
     const r = await runExtraction(paths, merger, { ...opts, threads: true });
-    return { ...r, written: r.files > 0 ? merger.writeTo(file) : null };
+    return { ...r, written: r.files > 0 ? merger.commit() : null };
   } finally {
     merger.close();
   }

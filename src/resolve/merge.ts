@@ -1,7 +1,7 @@
 // Entity resolution across articles and files: local keys become stable global ids, the same entity's mentions and
 // aliases merge, and the same relation seen twice keeps one record with all its evidence.
 import { createHash } from 'node:crypto';
-import type { Article, Entity, Evidence, GraphJson, Mention, Relation } from '../graph/types.ts';
+import type { Article, Entity, Evidence, GraphJson, Mention, Props, Relation } from '../graph/types.ts';
 import { FileStringStore, MemoryStringStore, type StringStore } from './string-store.ts';
 import { LineWriter } from '../util/line-writer.ts';
 import { RecordPool, emptyList, type RecordList } from './record-pool.ts';
@@ -36,8 +36,11 @@ type EntityState = Omit<Entity, 'mentions'> & { mentions: RecordList };
 type RelationState = Omit<Relation, 'evidence'> & { evidence: RecordList; textCount: number };
 
 export interface MergerOptions {
-  /** keep article records and evidence sentences in a temporary file instead of memory (large corpora) */
-  spill?: boolean;
+  /**
+   * Stream the graph to this graph.json (large corpora): article records are written as they are added, evidence
+   * sentences wait in a temporary file, and commit() writes the rest. Without it, finish() returns the graph.
+   */
+  out?: string;
 }
 
 export interface WrittenGraph { articles: number; entities: number; relations: number }
@@ -53,7 +56,10 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 export class GraphMerger {
   private articleIds: string[] = [];
   private articleIndex = new Map<string, number>();
-  private readonly articleRecords: StringStore;
+  /** article records, as JSON, when the graph is built in memory */
+  private readonly articleRecords = new MemoryStringStore();
+  /** the graph.json being streamed, which starts with the articles */
+  private readonly out: LineWriter | null;
   private readonly sentences: StringStore;
   private texts: string[] = [];
   private pool = new RecordPool();
@@ -66,8 +72,9 @@ export class GraphMerger {
   private textNumbers = new Map<string, number>();
 
   constructor(opts: MergerOptions = {}) {
-    this.articleRecords = opts.spill ? new FileStringStore() : new MemoryStringStore();
-    this.sentences = opts.spill ? new FileStringStore() : new MemoryStringStore();
+    this.out = opts.out ? new LineWriter(opts.out) : null;
+    this.out?.write('{"version":1,\n"articles":[\n');
+    this.sentences = opts.out ? new FileStringStore() : new MemoryStringStore();
   }
 
   get counts(): WrittenGraph {
@@ -92,7 +99,8 @@ export class GraphMerger {
     const textSeenBefore = textNo !== undefined;
     if (textNo === undefined) { textNo = this.textNumbers.size; this.textNumbers.set(f.textHash, textNo); }
     this.articleText.push(textNo);
-    this.articleRecords.add(JSON.stringify(art));
+    if (this.out) this.out.write(`${articleIndex ? ',\n' : ''}${JSON.stringify(art)}`);
+    else this.articleRecords.add(JSON.stringify(art));
     const articleNo = (id: string) => this.articleIndex.get(id) ?? this.articleIndex.get(art.id)!;
     const ids = new Map<string, string>();
     for (const le of f.entities) {
@@ -149,7 +157,8 @@ export class GraphMerger {
       if (!seen) {
         evidenceSeen.add(evKey);
         let sid = sentenceIds.get(ev.sentence);
-        if (sid === undefined) { sid = this.sentences.add(ev.sentence); sentenceIds.set(ev.sentence, sid); }
+        // Kept as JSON text: escaped once, however many relations it proves, and copied into graph.json as it is.
+        if (sid === undefined) { sid = this.sentences.add(JSON.stringify(ev.sentence)); sentenceIds.set(ev.sentence, sid); }
         this.pool.append(r.evidence, evArticle, ev.start, ev.end, sid);
       }
       if (!counted.has(id)) {
@@ -168,11 +177,15 @@ export class GraphMerger {
     return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, props: e.props, mentions };
   }
 
-  private relation(r: RelationState): Relation {
+  private relation(r: RelationState, sentenceOf: (i: number) => string): Relation {
     const evidence: Evidence[] = [];
-    this.pool.each(r.evidence, (art, start, end, sentence) => { evidence.push({ article: this.articleIds[art], start, end, sentence: this.sentences.get(sentence) }); });
-    // Republished copies are one source: count distinct article texts, not files.
-    return { id: r.id, type: r.type, source: r.source, target: r.target, props: { ...r.props, sources: r.textCount }, confidence: r.confidence, evidence };
+    this.pool.each(r.evidence, (art, start, end, sentence) => { evidence.push({ article: this.articleIds[art], start, end, sentence: JSON.parse(sentenceOf(sentence)) as string }); });
+    return { id: r.id, type: r.type, source: r.source, target: r.target, props: this.relationProps(r), confidence: r.confidence, evidence };
+  }
+
+  /** Republished copies are one source: count distinct article texts, not files. */
+  private relationProps(r: RelationState): Props {
+    return { ...r.props, sources: r.textCount };
   }
 
   /** The entities to write (those mentioned or referenced by a relation) and the relations, both sorted by id. */
@@ -189,34 +202,59 @@ export class GraphMerger {
     const { ents, rels } = this.ordered();
     const articles: Article[] = [];
     for (let i = 0; i < this.articleRecords.size; i++) articles.push(JSON.parse(this.articleRecords.get(i)) as Article);
-    const graph: GraphJson = { version: 1, articles, entities: ents.map((e) => this.entity(e)), relations: rels.map((r) => this.relation(r)) };
+    const sentenceOf = this.sentences.readAll();
+    const graph: GraphJson = { version: 1, articles, entities: ents.map((e) => this.entity(e)), relations: rels.map((r) => this.relation(r, sentenceOf)) };
     this.close();
     return graph;
   }
 
-  /** Streams the merged graph to a file, one article, entity or relation per line (valid JSON); never all in memory. */
-  writeTo(file: string): WrittenGraph {
-    const { ents, rels } = this.ordered();
-    const out = new LineWriter(file);
+  /**
+   * Completes the graph.json being streamed: its articles were written as they came, the entities and relations follow,
+   * one per line (valid JSON); then it is renamed into place. Never all in memory.
+   */
+  commit(): WrittenGraph {
+    const out = this.out;
+    if (!out) throw new Error('commit() needs a merger made with { out }');
     try {
-      out.write('{"version":1,\n"articles":[\n');
-      for (let i = 0; i < this.articleRecords.size; i++) out.write(`${i ? ',\n' : ''}${this.articleRecords.get(i)}`);
+      const { ents, rels } = this.ordered();
+      // Each item is written as JSON.stringify would write it, but texts repeated across items (article ids, mention
+      // texts, evidence sentences) are escaped once, and sentences are copied as the bytes they were stored as.
+      const articleJson = this.articleIds.map((a) => JSON.stringify(a));
+      const textJson: string[] = [];
       out.write('\n],\n"entities":[\n');
-      ents.forEach((e, i) => out.write(`${i ? ',\n' : ''}${JSON.stringify(this.entity(e))}`));
+      ents.forEach((e, i) => {
+        let line = `${i ? ',\n' : ''}{"id":${JSON.stringify(e.id)},"type":${JSON.stringify(e.type)},"name":${JSON.stringify(e.name)},` +
+          `"aliases":${JSON.stringify(e.aliases)},"props":${JSON.stringify(e.props)},"mentions":[`;
+        let n = 0;
+        this.pool.each(e.mentions, (art, start, end, text) => {
+          line += `${n++ ? ',' : ''}{"article":${articleJson[art]},"start":${start},"end":${end},"text":${textJson[text] ??= JSON.stringify(this.texts[text])}}`;
+        });
+        out.write(`${line}]}`);
+      });
       out.write('\n],\n"relations":[\n');
-      rels.forEach((r, i) => out.write(`${i ? ',\n' : ''}${JSON.stringify(this.relation(r))}`));
+      const sentence = this.sentences.readAllBytes();
+      rels.forEach((r, i) => {
+        out.write(`${i ? ',\n' : ''}{"id":${JSON.stringify(r.id)},"type":${JSON.stringify(r.type)},"source":${JSON.stringify(r.source)},` +
+          `"target":${JSON.stringify(r.target)},"props":${JSON.stringify(this.relationProps(r))},"confidence":${JSON.stringify(r.confidence)},"evidence":[`);
+        let n = 0;
+        this.pool.each(r.evidence, (art, start, end, sid) => {
+          out.write(`${n++ ? ',' : ''}{"article":${articleJson[art]},"start":${start},"end":${end},"sentence":`);
+          out.writeBytes(sentence(sid));
+          out.write('}');
+        });
+        out.write(']}');
+      });
       out.write('\n]}\n');
       out.commit();
-    } catch (e) {
-      out.abort();
-      throw e;
+      return { articles: this.articleIds.length, entities: ents.length, relations: rels.length };
     } finally {
       this.close();
     }
-    return { articles: this.articleIds.length, entities: ents.length, relations: rels.length };
   }
 
+  /** Frees the temporary files; a graph.json begun and not committed is removed. */
   close(): void {
+    this.out?.abort();
     this.articleRecords.close();
     this.sentences.close();
   }

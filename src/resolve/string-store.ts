@@ -9,6 +9,10 @@ export interface StringStore {
   add(s: string): number;
   get(i: number): string;
   readonly size: number;
+  /** A reader of every string by index, for reading most of them in no particular order. */
+  readAll(): (i: number) => string;
+  /** The same, giving each string's UTF-8 bytes (to be copied into a file as they are). */
+  readAllBytes(): (i: number) => Uint8Array;
   /** Frees the store (the file-backed one deletes its file). */
   close(): void;
 }
@@ -18,6 +22,8 @@ export class MemoryStringStore implements StringStore {
   add(s: string): number { this.items.push(s); return this.items.length - 1; }
   get(i: number): string { return this.items[i]; }
   get size(): number { return this.items.length; }
+  readAll(): (i: number) => string { const items = this.items; return (i) => items[i]; }
+  readAllBytes(): (i: number) => Uint8Array { const items = this.items; return (i) => Buffer.from(items[i], 'utf8'); }
   close(): void { this.items = []; }
 }
 
@@ -65,6 +71,23 @@ export class FileStringStore implements StringStore {
   }
 
   get size(): number { return this.count; }
+
+  /**
+   * Reads the whole file once and returns a reader by index: for reading most strings in no particular order, where a
+   * read per string would cost a system call each (graph.json's evidence, written in relation order).
+   */
+  readAll(): (i: number) => string {
+    const bytes = this.readAllBytes();
+    return (i) => bytes(i).toString('utf8');
+  }
+
+  readAllBytes(): (i: number) => Buffer {
+    this.flush();
+    const all = Buffer.allocUnsafe(this.written);
+    let done = 0;
+    while (done < all.length) done += readSync(this.fd, all, done, all.length - done, done);
+    return (i) => all.subarray(this.offsets[i], this.offsets[i] + this.lengths[i]);
+  }
 
   private flush(): void {
     if (!this.pendingBytes) return;

@@ -21,6 +21,8 @@ describe('string store on disk', () => {
     expect(ids.map((i) => store.get(i))).toEqual(samples);
     for (let k = 0; k < 3; k++) store.add('后'.repeat(200_000));
     expect(store.get(ids[3])).toBe(samples[3]);
+    const read = store.readAll();
+    expect(ids.map(read)).toEqual(samples);
     const dir = (store as unknown as { dir: string }).dir;
     expect(existsSync(dir)).toBe(true);
     store.close();
@@ -39,6 +41,15 @@ describe('line writer', () => {
     bad.abort();
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
+
+  it('keeps strings and bytes in order across its buffer, however long', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-lw-'));
+    const w = new LineWriter(join(dir, 'c.txt'));
+    const parts = ['汾阳', '中'.repeat(400_000), 'x'.repeat(1_000_000), '😀'];
+    w.write(parts[0]); w.write(parts[1]); w.writeBytes(Buffer.from(parts[2])); w.writeBytes(Buffer.from(parts[3])); w.write('end');
+    w.commit();
+    expect(readFileSync(join(dir, 'c.txt'), 'utf8')).toBe(`${parts.join('')}end`);
+  });
 });
 
 describe('graph merger', () => {
@@ -46,10 +57,12 @@ describe('graph merger', () => {
     const facts = [];
     for (const f of readdirSync(seeds).sort()) facts.push(...(await extractFile(join(seeds, f))).facts);
     const inMemory = new GraphMerger();
-    const spilled = new GraphMerger({ spill: true });
-    for (const f of facts) { inMemory.add(f); spilled.add(f); }
     const file = join(mkdtempSync(join(tmpdir(), 'kg-merge-')), 'graph.json');
-    const written = spilled.writeTo(file);
+    const spilled = new GraphMerger({ out: file });
+    for (const f of facts) { inMemory.add(f); spilled.add(f); }
+    // Nothing stands where the graph belongs until it is committed.
+    expect(existsSync(file)).toBe(false);
+    const written = spilled.commit();
     const streamed = JSON.parse(readFileSync(file, 'utf8'));
     const graph = inMemory.finish();
     expect(validateGraph(streamed)).toEqual([]);
@@ -57,6 +70,13 @@ describe('graph merger', () => {
     expect(written).toEqual({ articles: graph.articles.length, entities: graph.entities.length, relations: graph.relations.length });
     // One item per line: a large graph can be read line by line.
     expect(readFileSync(file, 'utf8').split('\n').length).toBeGreaterThan(graph.entities.length + graph.relations.length);
+  });
+
+  it('leaves nothing behind when closed before its graph is committed (no source file, a failed run)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-merge-'));
+    const m = new GraphMerger({ out: join(dir, 'graph.json') });
+    m.close();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
