@@ -89,6 +89,23 @@ describe('kg extract seeds', () => {
     expect(g.entities.some((e) => e.name === '李正奎' && e.mentions.some((m) => m.article.startsWith('a:gbk#')))).toBe(true);
   });
 
+  it('fails only the file a worker died on, and a new worker extracts the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-oom-'));
+    mkdirSync(join(dir, 'in'));
+    const seed = (n: string) => readFileSync(join(root, 'seeds', n), 'utf8');
+    writeFileSync(join(dir, 'in/a.txt'), seed('000_e5d8bafecb39aede.txt'));
+    // One file far larger than the worker's heap (bounded here to show it): its worker is stopped.
+    writeFileSync(join(dir, 'in/b.txt'), Array.from({ length: 1000 }, () => seed('001_edba7244ac40a510.txt')).join('\n'));
+    writeFileSync(join(dir, 'in/c.txt'), seed('002_66cf1caf6c33b5ee.txt'));
+    writeFileSync(join(dir, 'in/d.txt'), seed('003_2c61f8197f109232.txt'));
+    const r = spawnSync(process.execPath, [join(root, 'bin/kg.mjs'), 'extract', join(dir, 'in'), '--out', join(dir, 'out'), '--quiet', '--workers', '1'],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, KG_WORKER_HEAP_MB: '64' } });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/b\.txt: extraction thread stopped: .*memory/u);
+    const g: GraphJson = JSON.parse(readFileSync(join(dir, 'out/graph.json'), 'utf8'));
+    expect(new Set(g.articles.map((a) => a.source))).toEqual(new Set(['a.txt', 'c.txt', 'd.txt']));
+  });
+
   it('recognises a republished article: one set of facts, both sources in the evidence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-dup-'));
     const page = readFileSync(join(root, 'seeds/000_e5d8bafecb39aede.txt'));
