@@ -8,6 +8,7 @@ import type { GraphJson } from '../graph/types.ts';
 import { UserError } from '../util/errors.ts';
 import { GraphMerger, type WrittenGraph } from '../resolve/merge.ts';
 import { extractFileArticles, type ArticleFacts } from './pipeline.ts';
+import { packFacts, type PackedFacts } from '../resolve/packed-facts.ts';
 import { readArticles } from './read-file.ts';
 import { findManifest, readManifest, type Manifest, type PageHint } from '../corpus/manifest.ts';
 import { placeOfHint } from '../resolve/home-place.ts';
@@ -93,7 +94,7 @@ async function fileHints(paths: string[], given: string | undefined, warnings: s
   };
 }
 
-type WorkerReply = { id: number; ok: true; facts: ArticleFacts[]; chars: number } | { id: number; ok: false; message: string };
+export type WorkerReply = { id: number; ok: true; facts: PackedFacts[]; chars: number } | { id: number; ok: false; message: string };
 
 /** Extracts into a graph held in memory (small corpora, tests). */
 export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<ExtractResult> {
@@ -123,7 +124,7 @@ async function runExtraction(paths: string[], merger: GraphMerger, opts: Extract
   const warnings: string[] = [];
   const hintOf = await fileHints(paths, opts.manifest, warnings);
   const progress: Progress = { filesDone: 0, filesTotal: files.length, articles: 0, chars: 0, failed: errors.length };
-  const pending = new Map<number, ArticleFacts[] | null>();
+  const pending = new Map<number, PackedFacts[] | null>();
   let next = 0;
   // Results are merged strictly in file order so the output does not depend on thread timing.
   const flush = () => {
@@ -153,7 +154,7 @@ async function runExtraction(paths: string[], merger: GraphMerger, opts: Extract
     for (let i = 0; i < files.length; i++) {
       try {
         const r = await extractFile(files[i], hintOf(files[i]));
-        done(i, { id: i, ok: true, facts: r.facts, chars: r.chars });
+        done(i, { id: i, ok: true, facts: r.facts.map(packFacts), chars: r.chars });
       } catch (e) {
         done(i, { id: i, ok: false, message: messageOf(e) });
       }

@@ -1,32 +1,10 @@
 // Entity resolution across articles and files: local keys become stable global ids, the same entity's mentions and
 // aliases merge, and the same relation seen twice keeps one record with all its evidence.
-import { createHash } from 'node:crypto';
 import type { Article, Entity, Evidence, GraphJson, Mention, Props, Relation } from '../graph/types.ts';
 import { FileStringStore, MemoryStringStore, type StringStore } from './string-store.ts';
 import { LineWriter } from '../util/line-writer.ts';
 import { RecordPool, emptyList, type RecordList } from './record-pool.ts';
-import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
-
-/** The global id of a local entity in an article whose home place is `home`. */
-export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>, home: string | null): string {
-  const at = home ?? 'x';
-  switch (e.type) {
-    // Named areas (广场, 景区) have no code: their name and their parent place identify them.
-    case 'Place': return e.key.startsWith('Place:area:') ? `p:${e.name}@${String(e.props.parent ?? at).replace(/^p:/u, '')}` : `p:${e.key.slice('Place:'.length)}`;
-    case 'Person': return `per:${e.name}@${at}`;
-    case 'Organization': return e.props.namedPlace || e.props.national ? `org:${e.name}` : `org:${e.name}@${at}`;
-    case 'Program': return `prog:${e.name}`;
-    case 'Document': return `doc:${e.name}`;
-    case 'Event': return `evt:${e.name}@${at}`;
-    case 'Honor': return `hon:${e.name}`;
-  }
-}
-
-/** One relation per type and ends; a post is also told apart by its title (one person, two posts in one body). */
-function relationId(r: { type: string; source: string; target: string; props: Record<string, unknown> }): string {
-  const key = [r.type, r.source, r.target, String(r.props.title ?? '')].join('|');
-  return `r:${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
-}
+import { EVIDENCE_WIDTH, MENTION_WIDTH, type PackedFacts } from './packed-facts.ts';
 
 /** An entity while merging: its mentions wait in the merger's pool (article index, start, end, text index). */
 type EntityState = Omit<Entity, 'mentions'> & { mentions: RecordList };
@@ -55,7 +33,6 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  */
 export class GraphMerger {
   private articleIds: string[] = [];
-  private articleIndex = new Map<string, number>();
   /** article records, as JSON, when the graph is built in memory */
   private readonly articleRecords = new MemoryStringStore();
   /** the graph.json being streamed, which starts with the articles */
@@ -87,13 +64,12 @@ export class GraphMerger {
     return i;
   }
 
-  add(f: ArticleFacts): void {
+  add(f: PackedFacts): void {
     const art: Article = { ...f.article };
     const original = this.firstByHash.get(f.textHash);
     if (original && f.article.end - f.article.start > 80) art.duplicateOf = original;
     else this.firstByHash.set(f.textHash, f.article.id);
     const articleIndex = this.articleIds.length;
-    this.articleIndex.set(art.id, articleIndex);
     this.articleIds.push(art.id);
     let textNo = this.textNumbers.get(f.textHash);
     const textSeenBefore = textNo !== undefined;
@@ -101,36 +77,35 @@ export class GraphMerger {
     this.articleText.push(textNo);
     if (this.out) this.out.write(`${articleIndex ? ',\n' : ''}${JSON.stringify(art)}`);
     else this.articleRecords.add(JSON.stringify(art));
-    const articleNo = (id: string) => this.articleIndex.get(id) ?? this.articleIndex.get(art.id)!;
-    const ids = new Map<string, string>();
+    const states: EntityState[] = [];
     for (const le of f.entities) {
-      const id = globalId(le, f.home);
-      let e = this.entities.get(id);
+      let e = this.entities.get(le.id);
       if (!e) {
-        e = { id, type: le.type, name: le.name, aliases: [], props: { ...le.props }, mentions: emptyList() };
-        this.entities.set(id, e);
+        e = { id: le.id, type: le.type, name: le.name, aliases: [], props: { ...le.props }, mentions: emptyList() };
+        this.entities.set(le.id, e);
       } else {
-        for (const [k, v] of Object.entries(le.props)) if (!(k in e.props)) e.props[k] = v;
+        for (const k in le.props) if (!(k in e.props)) e.props[k] = le.props[k];
       }
-      // Relations hold the entity's own id string: one copy of each id, however many relations name it.
-      ids.set(le.key, e.id);
-      for (const a of [le.name, ...le.aliases]) if (!e.aliases.includes(a)) e.aliases.push(a);
-      for (const m of le.mentions) this.pool.append(e.mentions, articleNo(m.article), m.start, m.end, this.textId(m.text));
+      states.push(e);
+      if (!e.aliases.includes(le.name)) e.aliases.push(le.name);
+      for (const a of le.aliases) if (!e.aliases.includes(a)) e.aliases.push(a);
     }
-    // One stored copy of each evidence sentence of this article, however many relations it proves.
-    const sentenceIds = new Map<string, number>();
+    const textIds = f.texts.map((t) => this.textId(t));
+    const ms = f.mentions;
+    for (let k = 0; k < ms.length; k += MENTION_WIDTH) this.pool.append(states[ms[k]].mentions, articleIndex, ms[k + 1], ms[k + 2], textIds[ms[k + 3]]);
+    // This article's sentences are stored when first used as evidence.
+    const sentenceIds = new Array<number>(f.sentences.length).fill(-1);
     // Evidence already added from this article (relation id, start), and relations already counted for its text:
     // looked up here instead of walking a relation's whole evidence list, which grows with the corpus.
     const evidenceSeen = new Set<string>();
     const counted = new Set<string>();
-    for (const lr of f.relations) {
-      const source = ids.get(lr.source);
-      const target = lr.type === 'AUTHORED' ? lr.target : ids.get(lr.target);
-      if (!source || !target || source === target) continue;
-      const id = relationId({ type: lr.type, source, target, props: lr.props });
+    f.relations.forEach((lr, k) => {
+      const id = lr.id;
       let r = this.relations.get(id);
       if (!r) {
-        r = { id, type: lr.type, source, target, props: { ...lr.props }, confidence: lr.confidence, evidence: emptyList(), textCount: 0 };
+        // Relations hold the entities' own id strings: one copy of each id, however many relations name it.
+        const target = typeof lr.target === 'number' ? states[lr.target].id : lr.target;
+        r = { id, type: lr.type, source: states[lr.source].id, target, props: { ...lr.props }, confidence: lr.confidence, evidence: emptyList(), textCount: 0 };
         this.relations.set(id, r);
       } else {
         r.confidence = Math.max(r.confidence, lr.confidence);
@@ -149,26 +124,23 @@ export class GraphMerger {
           r.props.asOf = last > asOf ? last : asOf;
         }
       }
-      const ev = lr.evidence;
-      const evArticle = articleNo(ev.article);
-      const evKey = `${id}|${evArticle}|${ev.start}`;
-      let seen = evidenceSeen.has(evKey);
-      if (!seen && evArticle !== articleIndex) this.pool.each(r.evidence, (art, start) => (seen = art === evArticle && start === ev.start));
-      if (!seen) {
+      const at = k * EVIDENCE_WIDTH;
+      const start = f.evidence[at];
+      const evKey = `${id}|${start}`;
+      if (!evidenceSeen.has(evKey)) {
         evidenceSeen.add(evKey);
-        let sid = sentenceIds.get(ev.sentence);
-        // Kept as JSON text: escaped once, however many relations it proves, and copied into graph.json as it is.
-        if (sid === undefined) { sid = this.sentences.add(JSON.stringify(ev.sentence)); sentenceIds.set(ev.sentence, sid); }
-        this.pool.append(r.evidence, evArticle, ev.start, ev.end, sid);
+        const s = f.evidence[at + 2];
+        if (sentenceIds[s] < 0) sentenceIds[s] = this.sentences.add(f.sentences[s]);
+        this.pool.append(r.evidence, articleIndex, start, f.evidence[at + 1], sentenceIds[s]);
       }
       if (!counted.has(id)) {
         counted.add(id);
         // Only a text seen in an earlier article (a republished copy) can already stand behind this relation.
         let before = false;
-        if (textSeenBefore) this.pool.each(r.evidence, (art) => (before = art !== articleIndex && this.articleText[art] === textNo));
+        if (textSeenBefore) this.pool.each(r.evidence, (a) => (before = a !== articleIndex && this.articleText[a] === textNo));
         if (!before) r.textCount++;
       }
-    }
+    });
   }
 
   private entity(e: EntityState): Entity {
@@ -258,11 +230,4 @@ export class GraphMerger {
     this.articleRecords.close();
     this.sentences.close();
   }
-}
-
-/** Merges per-article facts (in input order) into one graph.json. */
-export function mergeFacts(all: ArticleFacts[]): GraphJson {
-  const m = new GraphMerger();
-  for (const f of all) m.add(f);
-  return m.finish();
 }

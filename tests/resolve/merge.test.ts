@@ -10,6 +10,7 @@ import { FileStringStore } from '../../src/resolve/string-store.ts';
 import { LineWriter } from '../../src/util/line-writer.ts';
 import { validateGraph } from '../../src/graph/read-graph.ts';
 import type { ArticleFacts } from '../../src/extract/pipeline.ts';
+import { packFacts } from '../../src/resolve/packed-facts.ts';
 
 const seeds = resolve(import.meta.dirname, '../../seeds');
 
@@ -59,7 +60,7 @@ describe('graph merger', () => {
     const inMemory = new GraphMerger();
     const file = join(mkdtempSync(join(tmpdir(), 'kg-merge-')), 'graph.json');
     const spilled = new GraphMerger({ out: file });
-    for (const f of facts) { inMemory.add(f); spilled.add(f); }
+    for (const f of facts) { inMemory.add(packFacts(f)); spilled.add(packFacts(f)); }
     // Nothing stands where the graph belongs until it is committed.
     expect(existsSync(file)).toBe(false);
     const written = spilled.commit();
@@ -96,17 +97,48 @@ describe('graph merger: counting sources and evidence', () => {
     })),
   });
 
+  const pack = (...a: Parameters<typeof facts>) => packFacts(facts(...a));
+
   it('counts a republished text once, keeps each article’s evidence, and drops evidence repeated within an article', () => {
     const m = new GraphMerger();
-    m.add(facts('a1', 'text-1', [0, 0]));   // the same evidence twice in one article: kept once
-    m.add(facts('a2', 'text-2', [10]));     // another text: a second source
-    m.add(facts('a3', 'text-1', [0]));      // a copy of the first text: no new source, but its evidence is kept
-    m.add(facts('a4', 'text-3', [5, 30]));  // two sentences of one new text: one more source
+    m.add(pack('a1', 'text-1', [0, 0]));   // the same evidence twice in one article: kept once
+    m.add(pack('a2', 'text-2', [10]));     // another text: a second source
+    m.add(pack('a3', 'text-1', [0]));      // a copy of the first text: no new source, but its evidence is kept
+    m.add(pack('a4', 'text-3', [5, 30]));  // two sentences of one new text: one more source
     const g = m.finish();
     expect(g.relations).toHaveLength(1);
     const r = g.relations[0];
     expect(r.props.sources).toBe(3);
     expect(r.evidence.map((e) => `${e.article}@${e.start}`)).toEqual(['a1@0', 'a2@10', 'a3@0', 'a4@5', 'a4@30']);
     expect(g.articles.find((a) => a.id === 'a3')?.duplicateOf).toBe('a1');
+  });
+});
+
+describe('packed facts', () => {
+  it('carry global ids, mentions as numbers, each sentence once, and drop a relation from an entity to itself', () => {
+    const sentence = '县委书记张明主持会议。';
+    const ev = (start: number) => ({ article: 'a1', start, end: start + sentence.length, sentence });
+    const f: ArticleFacts = {
+      article: { id: 'a1', source: 'a1.txt', title: 't', byline: null, date: null, dateInferred: false, start: 0, end: 100 },
+      home: 'p:141182',
+      textHash: 'h',
+      entities: [
+        { key: 'Person:张明', type: 'Person', name: '张明', aliases: ['张明'], props: {}, mentions: [{ article: 'a1', start: 4, end: 6, text: '张明' }, { article: 'a1', start: 30, end: 32, text: '张明' }] },
+        { key: 'Org:县委', type: 'Organization', name: '中共汾阳市委', aliases: ['县委'], props: {}, mentions: [{ article: 'a1', start: 0, end: 2, text: '县委' }] },
+      ],
+      relations: [
+        { type: 'HOLDS_POSITION', source: 'Person:张明', target: 'Org:县委', props: { title: '书记' }, confidence: 0.9, evidence: ev(0) },
+        { type: 'HOLDS_POSITION', source: 'Person:张明', target: 'Org:县委', props: { title: '副书记' }, confidence: 0.9, evidence: ev(0) },
+        { type: 'PART_OF', source: 'Org:县委', target: 'Org:县委', props: {}, confidence: 0.9, evidence: ev(0) },
+      ],
+    };
+    const p = packFacts(f);
+    expect(p.entities.map((e) => e.id)).toEqual(['per:张明@p:141182', 'org:中共汾阳市委@p:141182']);
+    expect([...p.mentions]).toEqual([0, 4, 6, 0, 0, 30, 32, 0, 1, 0, 2, 1]);
+    expect(p.texts).toEqual(['张明', '县委']);
+    expect(p.relations.map((r) => [r.source, r.target, r.props.title])).toEqual([[0, 1, '书记'], [0, 1, '副书记']]);
+    expect(new Set(p.relations.map((r) => r.id)).size).toBe(2);
+    expect(p.sentences).toEqual([JSON.stringify(sentence)]);
+    expect([...p.evidence]).toEqual([0, sentence.length, 0, 0, sentence.length, 0]);
   });
 });
