@@ -1,6 +1,6 @@
 // The extraction pipeline for one source file: its articles go through the stages in order, each stage adding spans or
 // relations to the article's Doc; the result is plain data (ArticleFacts) with offsets into the source file.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, Evidence, Mention, Props, RelationType, EntityType } from '../graph/types.ts';
 import { Doc } from './doc.ts';
 import { toMatchText } from './simplify.ts';
@@ -60,7 +60,7 @@ export interface ArticleFacts {
 const EDITOR_ROLES = /^(?:编辑|责任编辑|责编|审核|一审|二审|三审|校对|终审|审校|值班编辑|美编)$/u;
 
 function hashText(text: string): string {
-  return createHash('sha1').update(text.replace(/\s+/gu, '')).digest('hex').slice(0, 16);
+  return hash('sha1', text.replace(/\s+/gu, '')).slice(0, 16);
 }
 
 /** What is known of a file from outside it (a manifest): the code of the place it comes from. */

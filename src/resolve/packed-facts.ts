@@ -1,7 +1,7 @@
 // One article's facts as the merger takes them: global ids and relation ids already computed (in the extracting
 // thread), mentions and evidence as numbers, each text and sentence once. A worker thread posts these to the merging
 // thread: structured cloning costs per object and per string, and the plain facts have several of each per mention.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, EntityType, Props, RelationType } from '../graph/types.ts';
 import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
 
@@ -54,7 +54,7 @@ export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>
 /** One relation per type and ends; a post is also told apart by its title (one person, two posts in one body). */
 export function relationId(type: string, source: string, target: string, props: Props): string {
   const key = [type, source, target, String(props.title ?? '')].join('|');
-  return `r:${createHash('sha1').update(key).digest('hex').slice(0, 16)}`;
+  return `r:${hash('sha1', key).slice(0, 16)}`;
 }
 
 /** Index of a string in a list of distinct strings, adding it when new. */
