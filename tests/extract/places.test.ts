@@ -68,3 +68,21 @@ describe('places the division data does not list', () => {
     expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['山门镇 -LOCATED_IN()-> 铁东区', '二郎山庄 -LOCATED_IN()-> 山门镇']));
   });
 });
+
+describe('townships whose county the article never names', () => {
+  const f = run('本报讯 日前,石桥镇召开乡村振兴推进会。红星村、向阳村作了交流发言。石桥镇党委书记王明讲话。', '石桥镇召开乡村振兴推进会');
+
+  it('keeps the township by its name, without a code that could be another county’s', () => {
+    const town = f.entities.find((e) => e.type === 'Place' && e.name === '石桥镇');
+    expect(town?.props).toEqual({ level: 'township' });
+    // The division data holds several 石桥镇: none of them is taken.
+    expect(gazetteer().byName.get('石桥镇')!.length).toBeGreaterThan(1);
+    expect(f.entities.filter((e) => e.type === 'Place' && e.props.code)).toEqual([]);
+  });
+
+  it('places its villages (listed either way round) and its party committee in it, and reads no village out of 乡村', () => {
+    const t = triples(f, 'LOCATED_IN');
+    expect(t).toEqual(expect.arrayContaining(['红星村 -LOCATED_IN()-> 石桥镇', '向阳村 -LOCATED_IN()-> 石桥镇', '中共石桥镇委员会 -LOCATED_IN()-> 石桥镇']));
+    expect(names(f, 'Place').sort()).toEqual(['向阳村', '石桥镇', '红星村'].sort());
+  });
+});

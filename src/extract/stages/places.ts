@@ -145,6 +145,12 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
       if (!code && inView.length === 1) code = inView[0];
       // A township name found once in the whole country (璧泉街道) needs no county in view.
       if (!code && !inView.length && !c.short && codes.length === 1 && surface.length >= 4 && (gazetteer().byName.get(surface)?.length ?? 0) === 1) code = codes[0];
+      // Otherwise a township written in full (西来镇, 南站街道) is still a place: kept by its name, without a code that
+      // could be another county's.
+      if (!code && !c.short && levelsPresent.size === 1 && /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$/u.test(surface)) {
+        doc.add({ type: 'Place', start: c.start, end: c.end, name: surface, props: { level: 'township' }, key: `Place:area:${surface}` });
+        continue;
+      }
     } else {
       code = choose(codes, context, doc.pageHome);
       if (!code && codes.length > 1) {
@@ -327,7 +333,8 @@ export function unlistedTownshipsStage(doc: Doc): void {
   const levelOf = (x: Span): string => String(x.props.level ?? placeByCode(String(x.props.code))?.level ?? '');
   // The one township an article is about holds the villages it names (西来镇 … 西来村、泥桥村).
   const townships = townshipsNamed(doc).map((x) => x.key);
-  for (const m of norm.matchAll(/(?:镇|乡|街道|村|嘎查|屯)(?![政党人府长委民庄镇])/gu)) {
+  // Twice: a name listed before the sibling that vouches for it (红星村、向阳村) is taken on the second pass.
+  for (let pass = 0; pass < 2; pass++) for (const m of norm.matchAll(/(?:镇|乡|街道|村|嘎查|屯)(?![政党人府长委民庄镇])/gu)) {
     const village = /^(?:村|嘎查|屯)$/u.test(m[0]);
     const end = m.index! + m[0].length;
     let start = -1;
@@ -335,12 +342,16 @@ export function unlistedTownshipsStage(doc: Doc): void {
     let parentCode: string | undefined;
     for (const len of [3, 2]) {
       const s0 = m.index! - len;
-      if (s0 < 0 || doc.spans.some((x) => (x.type === 'Place' || x.type === 'Person') && x.start < end && x.end > s0)) continue;
+      // A township kept by its name alone (no code) may find its county here: it is no obstacle.
+      if (s0 < 0 || doc.spans.some((x) => (x.type === 'Place' || x.type === 'Person') && x.start < end && x.end > s0 && !(x.start === s0 && x.end === end && isUnplaced(x)))) continue;
       const core = norm.slice(s0, m.index!);
       // The name must be a proper name, not a common word (城乡, 全镇, 乡镇, 农村, 驻村).
       if (!/^[\u4e00-\u9fff]+$/u.test(core) || /^[全各本该城乡镇村农驻进入到每新老一二三四五六七八九十百千万多两]/u.test(core) || /[的了在是和与等个所]/u.test(core)) continue;
       const toks = tag(core);
       if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag)) continue;
+      // A verb opening the name is the sentence going on after a township (石桥镇召开乡村振兴…: no 召开乡村), and a
+      // level word inside it makes a common word (乡村).
+      if ((toks[0].tag === 'v' && toks[0].word.length >= 2) || /[乡镇]/u.test(core)) continue;
       const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0 && (village ? levelOf(x) === 'township' : levelOf(x) === 'county'));
       const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入|走访|慰问)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
       // Listed beside a known place of the same level (深入董店乡、尤吉屯乡): a sibling of it.
@@ -351,7 +362,7 @@ export function unlistedTownshipsStage(doc: Doc): void {
       if (!vouched && toks.length === 1 && /^(?:n|vn|nz)$/u.test(toks[0].tag)) continue;
       if (!vouched && (/[村乡镇屯]/u.test(core) || (toks[0].word.length >= 2 && /^(?:n|a|vn|d|b)$/u.test(toks[0].tag)))) continue;
       if (before) { parent = before; parentCode = typeof before.props.code === 'string' ? before.props.code : String(before.props.parent ?? '').replace(/^p:/u, ''); }
-      else if (sibling) { parentCode = String(sibling.props.parent ?? '').replace(/^p:/u, '') || undefined; }
+      else if (sibling?.props.parent) { parentCode = String(sibling.props.parent).replace(/^p:/u, ''); }
       else if (cue && homeRec?.level === 'county') parentCode = homeRec.code;
       else if (village && townships.length === 1 && (s0 === 0 || /[，,。；;：:、“”"（(\s]/u.test(norm[s0 - 1]))) {
         parent = doc.spans.find((x) => x.key === townships[0]);
@@ -359,14 +370,21 @@ export function unlistedTownshipsStage(doc: Doc): void {
       }
       if (parent || parentCode) { start = s0; break; }
     }
-    if (start < 0 || !parentCode) continue;
+    // A village of a township known only by its name (no code) lies in that township all the same.
+    if (start < 0 || (!parentCode && !(village && parent))) continue;
     const name = norm.slice(start, end);
-    const props: Record<string, string> = { level: village ? 'village' : 'township', parent: `p:${parentCode}` };
-    doc.add({ type: 'Place', start, end, name, props, key: `Place:area:${name}` });
+    const props: Record<string, string> = { level: village ? 'village' : 'township' };
+    if (parentCode) props.parent = `p:${parentCode}`;
+    const unplaced = doc.spans.find((x) => x.start === start && x.end === end && isUnplaced(x));
+    if (unplaced) unplaced.props = props;
+    else doc.add({ type: 'Place', start, end, name, props, key: `Place:area:${name}` });
     const [ss, se] = doc.sentenceAt(start);
     doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: parent?.key ?? `Place:${parentCode}`, props: {}, confidence: 0.7, start: ss, end: se });
   }
 }
+
+/** A township known by its name alone: no code, no parent. */
+export const isUnplaced = (x: Span): boolean => x.type === 'Place' && x.key.startsWith('Place:area:') && x.props.level === 'township' && !x.props.code && !x.props.parent;
 
 /** X位于Y: an explicit location (杨家峪高速口位于杏花岭区杨家峪乡) — X is in the most specific place written. */
 export function locatedAtStage(doc: Doc): void {

@@ -8,7 +8,7 @@ import { placeByCode, gazetteer } from '../gazetteer.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
 import { Trie } from '../trie.ts';
 import { tag } from '../segmenter.ts';
-import { townshipsNamed } from './places.ts';
+import { isUnplaced, townshipsNamed } from './places.ts';
 
 
 export function runsStage(doc: Doc): void {
@@ -233,6 +233,11 @@ export function placesOfThingsStage(doc: Doc): void {
     const [s, e] = doc.sentenceAt(o.start);
     let target = `Place:${place.slice(2)}`;
     if (township && o.props.kind === 'community' && townshipParent === place.slice(2)) target = township.key;
+    // A body named after a township the article names without its county (西来镇党委): that township, not a
+    // same-named one the division data holds elsewhere.
+    const rec = placeByCode(place.slice(2));
+    const unplaced = rec?.level === 'township' ? townships.find((t) => isUnplaced(t) && t.name === rec.name) : undefined;
+    if (unplaced) target = unplaced.key;
     doc.relate({ type: 'LOCATED_IN', source: o.key, target, props: {}, confidence: 0.8, start: s, end: e });
   }
 }
