@@ -53,6 +53,20 @@ describe('organisers (RUNS) and programs', () => {
     expect(names(f, 'Document')).toEqual(['义务教育课程方案']);
     expect(triples(f, 'ISSUED')).toContain('教育部 -ISSUED()-> 义务教育课程方案');
   });
+
+  it('takes a 关于 title as a document whatever it calls itself, issued by the office that submitted it, not its parent', () => {
+    const f = run('本报讯 12月3日,平遥县委召开常委会议。会议同意了县委办公室提交的《关于召开全县三级干部会议的筹备安排》。', '平遥县委召开常委会议');
+    expect(names(f, 'Document')).toEqual(['关于召开全县三级干部会议的筹备安排']);
+    expect(f.entities.find((e) => e.type === 'Document')?.props.docType).toBe('筹备安排');
+    expect(triples(f, 'ISSUED')).toEqual(['中共平遥县委办公室 -ISSUED()-> 关于召开全县三级干部会议的筹备安排']);
+  });
+
+  it('places a nationwide program in the home place where the article writes it as the place’s own (全县…)', () => {
+    const f = run('本报讯 县委召开常委会议。会议要求,要抓好疫情防控工作,确保全县疫情防控形势平稳。', '平遥县委召开常委会议');
+    expect(triples(f, 'TAKES_PLACE_IN')).toContain('疫情防控 -TAKES_PLACE_IN()-> 平遥县');
+    const g = run('本报讯 县委召开常委会议。会议要求,要抓好疫情防控工作。', '平遥县委召开常委会议');
+    expect(triples(g, 'TAKES_PLACE_IN').filter((t) => t.startsWith('疫情防控'))).toEqual([]);
+  });
 });
 
 describe('organisation mentions that name no organisation here', () => {

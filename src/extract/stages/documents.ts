@@ -13,7 +13,9 @@ export function documentsStage(doc: Doc): void {
     const inner = m[1].trim();
     // 《…意见(试行)》, 《…规划(2021—2025年)》: the bracketed tail is not the document type.
     const bare = inner.replace(/[(（][^()（）]{1,16}[)）]$/u, '');
-    const docType = TYPES_BY_LENGTH.find((t) => bare.endsWith(t));
+    // 《关于…的建议安排》: a title opening with 关于 is an official paper, whatever it calls itself.
+    const about = /^关于.{4,}的([\u4e00-\u9fff]{2,6})$/u.exec(bare);
+    const docType = TYPES_BY_LENGTH.find((t) => bare.endsWith(t)) ?? about?.[1];
     if (!docType || inner === docType) continue;
     const start = m.index!;
     // 《…宣言》(以下简称《宣言》): the short name is an alias, not another document.
@@ -77,7 +79,9 @@ export function issuedStage(doc: Doc): void {
     if (!verb) continue;
     const vpos = s + sentence.indexOf(verb);
     // Issuers: the organisations written before the verb in the same sentence (由A、B联合印发 / A印发).
-    const issuers = orgs.filter((o) => o.start >= s && o.end <= vpos && !o.implicit);
+    const before = orgs.filter((o) => o.start >= s && o.end <= vpos && !o.implicit);
+    // 县委办公室提交的: the office, not the 县委 its name begins with.
+    const issuers = before.filter((o) => !before.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start));
     for (const o of issuers) {
       doc.relate({ type: 'ISSUED', source: o.key, target: d.key, props: { verb }, confidence: 0.75, start: s, end: e });
     }
