@@ -92,7 +92,7 @@ describe('more ways the genre names posts', () => {
 describe('posts in this genre’s other shapes', () => {
   it('reads 全 at the end of a given name, but not 全县 after a title', () => {
     const f = run('泸县政协副主席童立全出席会议,县委书记全程参加。');
-    expect(triples(f, 'HOLDS_POSITION')).toContain('童立全 -HOLDS_POSITION(副主席)-> 政协泸县委员会');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('童立全 -HOLDS_POSITION(副主席)-> 中国人民政治协商会议泸县委员会');
     expect(names(f, 'Person')).not.toContain('全程');
   });
 
@@ -107,7 +107,7 @@ describe('posts in this genre’s other shapes', () => {
 describe('posts whose body is written with a term or cannot be named', () => {
   it('reads a term of a CPPCC or people’s congress as the body itself', () => {
     const f = run('沙洋县召开会议。4月15日,省三农问题研究会会长、省政协第十一届委员会副主席肖旭明一行来沙洋调研。');
-    expect(triples(f, 'HOLDS_POSITION')).toContain('肖旭明 -HOLDS_POSITION(副主席)-> 政协湖北省委员会');
+    expect(triples(f, 'HOLDS_POSITION')).toContain('肖旭明 -HOLDS_POSITION(副主席)-> 中国人民政治协商会议湖北省委员会');
     expect(names(f, 'Organization').some((n) => n.includes('第十一届'))).toBe(false);
   });
 

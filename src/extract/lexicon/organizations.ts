@@ -99,7 +99,7 @@ export const RELATIVE_ORGS: Record<string, { full: string; kind: OrgKind; aliase
   人民政府: { full: '@人民政府', kind: 'government', aliases: ['@政府'] },
   人大常委会: { full: '@人大常委会', kind: 'legislature', aliases: ['@人民代表大会常务委员会'] },
   人大: { full: '@人民代表大会', kind: 'legislature', aliases: ['@人大'] },
-  政协: { full: '政协@委员会', kind: 'legislature', aliases: ['@政协', '中国人民政治协商会议@委员会'] },
+  政协: { full: '中国人民政治协商会议@委员会', kind: 'legislature', aliases: ['@政协', '政协@委员会'] },
   纪委监委: { full: '中共@纪律检查委员会', kind: 'party', aliases: ['@纪委监委', '@纪委'] },
   纪委: { full: '中共@纪律检查委员会', kind: 'party', aliases: ['@纪委'] },
   监委: { full: '@监察委员会', kind: 'government', aliases: ['@监委'] },
