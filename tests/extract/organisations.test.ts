@@ -188,6 +188,12 @@ describe('bureaus, sessions and venues', () => {
 });
 
 describe('a township’s own bodies', () => {
+  it('reads the 党委 of a party committee as that committee (镇党委副书记、党委委员)', () => {
+    const f = run('仪式上,石桥镇党委副书记、党委委员刘洋讲话。', '石桥镇举行志愿服务队授旗仪式');
+    expect(triples(f, 'HOLDS_POSITION')).toEqual(expect.arrayContaining(['刘洋 -HOLDS_POSITION(副书记)-> 中共石桥镇委员会', '刘洋 -HOLDS_POSITION(委员)-> 中共石桥镇委员会']));
+    expect(names(f, 'Organization').filter((n) => n.endsWith('党委'))).toEqual([]);
+  });
+
   it('reads 镇党委, 镇政府 and 镇综合文化站 in an article about one township as that township’s', () => {
     const f = run('6月5日,舒城县副县长李明到千人桥镇检查指导文化旅游工作,督查了镇综合文化站免费开放情况。李明要求镇党委、镇政府高度重视。');
     expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['千人桥镇综合文化站', '中共千人桥镇委员会', '千人桥镇人民政府']));

@@ -779,6 +779,11 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
       && !/(?:党委|党组|团委|支部|党总支|工会|突击队|小组)$/u.test(o.span.name) && !o.span.props.national && (!hostChar || o.span.name.endsWith(hostChar)));
     const host = before[before.length - 1];
     if (!host) { item.span.type = 'Title'; continue; } // nothing to attach to: not an entity
+    // 榄核镇党委副书记、党委委员: the 党委 of a party committee is that committee.
+    if (!hostChar && m[2] === '党委' && /^中共.+(?:委员会|委)$/u.test(host.span.name)) {
+      Object.assign(item.span, { name: host.span.name, key: host.span.key, aliases: [], props: { ...host.span.props } });
+      continue;
+    }
     const name = host.span.name + m[2];
     item.span.name = name;
     item.span.key = `Organization:${name}`;
