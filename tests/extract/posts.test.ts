@@ -4,6 +4,11 @@ import { run, triples, names } from './helpers.ts';
 const FENYANG = '汾阳市举行启动仪式。';
 
 describe('posts (HOLDS_POSITION)', () => {
+  it('ends a two-character name before a verb of reading out (领学, 宣讲)', () => {
+    const f = run('会上,县教育局局长何平领学了有关文件,县委宣传部部长马兰宣讲党的政策。', '长子县召开教育工作会议');
+    expect(names(f, 'Person').sort()).toEqual(['何平', '马兰'].sort());
+  });
+
   it('splits a 、-joined chain into one post per title, each bound to its own organisation', () => {
     const f = run(`${FENYANG}市委副书记、市长、市新时代文明实践中心副主任王宝启宣读了方案。`);
     const t = triples(f, 'HOLDS_POSITION');
