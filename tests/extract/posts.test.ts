@@ -44,6 +44,21 @@ describe('posts (HOLDS_POSITION)', () => {
   });
 });
 
+describe('deputies', () => {
+  it('seats a deputy in the congress or CPPCC of the level written before the title, not in a body named earlier in the clause', () => {
+    const f = run('县委书记走访了市级人大代表王丽、县人大代表张强和县政协委员李刚。汾阳市人大代表赵明参加。人大代表孙伟参加。', '文水县开展代表走访活动');
+    const t = triples(f, 'HOLDS_POSITION');
+    expect(t).toEqual(expect.arrayContaining([
+      '王丽 -HOLDS_POSITION(代表)-> 吕梁市人民代表大会',
+      '张强 -HOLDS_POSITION(代表)-> 文水县人民代表大会',
+      '李刚 -HOLDS_POSITION(委员)-> 中国人民政治协商会议文水县委员会',
+      '赵明 -HOLDS_POSITION(代表)-> 汾阳市人民代表大会',
+    ]));
+    // A deputy of no level written holds no post we can place; none goes to the 县委 before the verb.
+    expect(t.filter((x) => x.startsWith('孙伟') || x.includes('中共'))).toEqual([]);
+  });
+});
+
 describe('posts in lists', () => {
   it('carries the organisation along a list of people and a title along a list of names', () => {
     const f = run('太原市开展值守。大东关派出所副所长王丽娟、三级警长王路远和辅警奥强、刘忠明等人到了高速口。');

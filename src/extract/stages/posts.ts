@@ -47,7 +47,7 @@ function soleBodyFor(title: string, orgs: Span[]): Span | null {
   return bodies.size === 1 ? [...bodies.values()][0] : null;
 }
 
-interface Body { name: string; key: string; place?: string }
+interface Body { name: string; key: string; place?: string; kind?: string }
 
 /** The government a title implies (市长 → 汾阳市人民政府, 副县长 → X县人民政府), from the level word inside it. */
 function impliedGovernment(doc: Doc, title: string): Body | null {
@@ -56,10 +56,30 @@ function impliedGovernment(doc: Doc, title: string): Body | null {
   return c ? { name: c.name, key: `Organization:${c.name}`, place: c.place ? `p:${c.place.code}` : undefined } : null;
 }
 
+/**
+ * 市级人大代表, 县政协委员, 汾阳市人大代表: a deputy sits in the congress (or CPPCC) of the level or place written right
+ * before the title, whatever else the clause names (县委书记走访了县人大代表张丽). With neither, null: no body to name.
+ */
+function deputyBody(doc: Doc, segStart: number, tstart: number, title: string): Body | null {
+  const body = title === '人大代表' ? '人大' : '政协';
+  const place = doc.spans.find((x) => x.type === 'Place' && x.end === tstart && x.start >= segStart && !x.implicit);
+  const level = doc.norm.slice(segStart, tstart).match(/([省市县区旗州盟])级?$/u)?.[1];
+  const c = place ? canonicalOrg(`${place.name}${body}`, 'legislature', doc.home) : level ? canonicalOrg(`${level}${body}`, 'legislature', doc.home) : null;
+  return c?.place ? { name: c.name, key: `Organization:${c.name}`, place: `p:${c.place.code}`, kind: 'legislature' } : null;
+}
+
+/** The deputy's seat: 代表 of a congress, 委员 of a CPPCC (the body says which). */
+function deputyPost(doc: Doc, person: Span, body: Body, title: string, tstart: number, tend: number, sentS: number, sentE: number): void {
+  mentionAtTitle(doc, tstart, tend, body);
+  const props: Record<string, string | boolean> = { title: title === '人大代表' ? '代表' : '委员', head: false, status: 'current' };
+  if (doc.date) props.asOf = doc.date;
+  doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: body.key, props, confidence: 0.8, start: sentS, end: sentE });
+}
+
 /** A body known only from a title (市长 → 汾阳市人民政府) gets a mention at the title, and names the place it governs. */
 function mentionAtTitle(doc: Doc, start: number, end: number, body: Body): void {
   if (doc.spans.some((x) => x.key === body.key)) return;
-  doc.add({ type: 'Organization', start, end, name: body.name, props: { kind: 'government', ...(body.place ? { place: body.place } : {}) }, key: body.key, implicit: true });
+  doc.add({ type: 'Organization', start, end, name: body.name, props: { kind: body.kind ?? 'government', ...(body.place ? { place: body.place } : {}) }, key: body.key, implicit: true });
   impliedPlace(doc, start, doc.norm.slice(start, end), body.place ? placeByCode(body.place.slice(2)) ?? null : null);
 }
 
@@ -160,6 +180,11 @@ export function postsStage(doc: Doc): void {
     for (const { seg, title, tstart } of chain) {
       const info = TITLES.get(title)!;
       if (title === '记者' || title === '通讯员' || title === '编辑') continue;
+      if (title === '人大代表' || title === '政协委员') {
+        const body = deputyBody(doc, seg.start, tstart, title);
+        if (body) deputyPost(doc, person, body, title, tstart, seg.end, sentS, sentE);
+        continue;
+      }
       // The organisation in this segment: the last org span inside the segment, ending at or before the title (or fused).
       let org: Span | null = null;
       for (const o of orgs) {
