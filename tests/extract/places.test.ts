@@ -47,6 +47,11 @@ describe('places along the home place', () => {
     expect(t.some((x) => x.startsWith('大同市 '))).toBe(false);
   });
 
+  it('links a place of the home chain known only from a body (市委统战部 → 四平市) to its province', () => {
+    const f = run('梨树县召开会议。吉林省农业农村厅、市委统战部有关负责同志出席会议。', '梨树县召开会议');
+    expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['四平市 -LOCATED_IN()-> 吉林省', '梨树县 -LOCATED_IN()-> 四平市']));
+  });
+
   it('reads 我省 as a mention of the home province', () => {
     const f = run('四平市召开会议。国家和我省近年来发展成就巨大。', '四平市召开会议');
     expect(names(f, 'Place')).toContain('吉林省');

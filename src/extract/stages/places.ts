@@ -247,14 +247,16 @@ export function namedAreasStage(doc: Doc): void {
 export function placeHierarchyStage(doc: Doc, pagePlaces: Set<string>): void {
   const home = doc.home ?? doc.pageHome;
   const homeRec = home ? placeByCode(home) : undefined;
-  const places = doc.spans.filter((s) => s.type === 'Place' && !s.key.startsWith('Place:area:') && !s.implicit);
+  // Places known only from a body (市委统战部 → 四平市) are on the home chain too.
+  const named = doc.spans.filter((s) => s.type === 'Place' && !s.key.startsWith('Place:area:'));
+  const places = named.filter((s) => !s.implicit);
   const inDoc = new Set(doc.spans.filter((s) => s.type === 'Place').map((p) => String(p.props.code)));
   const done = new Set<string>();
-  for (const p of places) {
+  for (const p of [...places, ...named.filter((s) => s.implicit)]) {
     const code = String(p.props.code);
     const rec = placeByCode(code);
     if (!rec || done.has(code)) continue;
-    const before = places.find((a) => a.end === p.start && rec.ancestors.includes(String(a.props.code)));
+    const before = p.implicit ? undefined : places.find((a) => a.end === p.start && rec.ancestors.includes(String(a.props.code)));
     let anc: string | undefined;
     if (before) {
       // 山西吉县 says 吉县 is in 山西; its prefecture, when the article or page names it too, is the nearer parent.
