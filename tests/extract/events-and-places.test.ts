@@ -29,6 +29,20 @@ describe('one meeting, named with and without its place', () => {
   });
 });
 
+describe('one event, its long name written twice with a word changed', () => {
+  it('is one event under the name first written, with everyone at it', () => {
+    const f = run('9月23日,首届长寿柑橘文化节长寿现场启动暨采摘体验仪式在长寿湖举行。区长王强致辞,副区长李明主持。', '首届长寿柑橘文化节长寿区启动暨采摘体验仪式举行');
+    expect(names(f, 'Event')).toEqual(['首届长寿柑橘文化节长寿区启动暨采摘体验仪式']);
+    expect(f.entities.find((e) => e.type === 'Event')?.aliases).toContain('首届长寿柑橘文化节长寿现场启动暨采摘体验仪式');
+    expect(triples(f, 'ATTENDED').sort()).toEqual(['李明 -ATTENDED(主持)-> 首届长寿柑橘文化节长寿区启动暨采摘体验仪式', '王强 -ATTENDED(讲话)-> 首届长寿柑橘文化节长寿区启动暨采摘体验仪式'].sort());
+  });
+
+  it('keeps two sessions apart when the change is a number', () => {
+    const f = run('9月3日,长寿区第十八届人大常委会第一次会议召开,主任王强主持。10月9日,长寿区第十八届人大常委会第二次会议召开,副主任李明主持。', '长寿区人大常委会召开会议');
+    expect(names(f, 'Event').sort()).toEqual(['长寿区第十八届人大常委会第一次会议', '长寿区第十八届人大常委会第二次会议'].sort());
+  });
+});
+
 describe('who attends which meeting', () => {
   it('gives the chair the meeting held, not the one whose spirit it relays, in the same sentence or the next', () => {
     const same = run('8月2日,县委书记王建国主持召开县委常委(扩大)会议,传达学习山西省委十二届六次全会精神。');

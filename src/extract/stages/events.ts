@@ -43,6 +43,7 @@ export function eventsStage(doc: Doc): void {
     eventEndingAt(doc, m, e);
   }
   samePlacedEvents(doc);
+  nearlySameEvents(doc);
 }
 
 /**
@@ -134,6 +135,35 @@ function samePlacedEvents(doc: Doc): void {
     ev.name = full;
     ev.key = `Event:${full}`;
   }
+}
+
+/**
+ * 首届…齐齐哈尔市启动暨…仪式 in the title and 首届…齐齐哈尔现场启动暨…仪式 in the text: a long event name written twice with
+ * a word changed is one event, under the name first written. Numbers and opposites (第一次/第二次, 上/下半年) tell
+ * events apart, so a change made of them does not count.
+ */
+function nearlySameEvents(doc: Doc): void {
+  const kept: Array<{ name: string; key: string }> = [];
+  for (const ev of doc.spansOf('Event').sort((a, b) => a.start - b.start)) {
+    const same = kept.find((k) => k.name !== ev.name && nearlySame(k.name, ev.name));
+    if (!same) { if (!kept.some((k) => k.name === ev.name)) kept.push({ name: ev.name, key: ev.key }); continue; }
+    ev.aliases = [...new Set([...(ev.aliases ?? []), ev.name])];
+    ev.name = same.name;
+    ev.key = same.key;
+  }
+}
+
+const DISTINGUISHING = /[一二三四五六七八九十百千零〇两0-9０-９上下前后正副春夏秋冬东西南北新老大小首末]/u;
+
+function nearlySame(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 14 || Math.abs(a.length - b.length) > 2) return false;
+  let p = 0;
+  while (p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const changedA = a.slice(p, a.length - s);
+  const changedB = b.slice(p, b.length - s);
+  return p >= 4 && s >= 2 && Math.max(changedA.length, changedB.length) <= 2 && !DISTINGUISHING.test(changedA + changedB);
 }
 
 /**
