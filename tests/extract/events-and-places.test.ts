@@ -44,6 +44,13 @@ describe('one event, its long name written twice with a word changed', () => {
 });
 
 describe('who attends which meeting', () => {
+  it('puts who speaks in the sentence after a meeting at that meeting, but not who only goes on with the visit', () => {
+    const f = run('6月5日,县长王强带队到白马镇检查项目。随后,一行人在白马镇会议室召开座谈会。听取汇报后,王强强调,要加快进度。李明陪同检查。', '县领导到白马镇检查项目');
+    const t = triples(f, 'ATTENDED');
+    expect(t).toContain('王强 -ATTENDED(讲话)-> 座谈会');
+    expect(t.filter((x) => x.startsWith('李明'))).toEqual([]);
+  });
+
   it('gives the chair the meeting held, not the one whose spirit it relays, in the same sentence or the next', () => {
     const same = run('8月2日,县委书记王建国主持召开县委常委(扩大)会议,传达学习山西省委十二届六次全会精神。');
     expect(triples(same, 'ATTENDED')).toEqual(['王建国 -ATTENDED(主持)-> 县委常委(扩大)会议']);

@@ -1,6 +1,6 @@
 // Stage: events — a specific meeting or ceremony (启动仪式, 2022年全市教育工作暨…会议) in a sentence that dates or places
 // it, or that says someone convened it. Attendance roles (主持, 讲话, 宣读, 出席) come from the words after a person.
-import type { Doc } from '../doc.ts';
+import type { Doc, Span } from '../doc.ts';
 import { Trie, longestEndingAt } from '../trie.ts';
 import { EVENT_NOUNS, EVENT_VERBS, ATTEND_ROLES, CONGRESS } from '../lexicon/programs.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
@@ -184,8 +184,11 @@ export function attendedStage(doc: Doc): void {
     // The meeting the person is at: not one whose spirit it relays (传达学习…全会精神), and the nearest after the name.
     const inSentence = events.filter((x) => x.start >= ps && x.start < pe).sort((a, b) => a.start - b.start);
     const held = inSentence.filter((x) => !relayed(norm, x));
-    let ev = held.find((x) => x.start >= p.end) ?? held[0] ?? inSentence[0] ?? null;
+    let ev: Span | null = held.find((x) => x.start >= p.end) ?? held[0] ?? inSentence[0] ?? null;
     if (!ev && main && p.start > main.start) ev = main;
+    // 随后,…召开座谈会。在听取了…汇报后,王建生强调: who speaks in the sentence after a meeting's speaks at it.
+    const previous = ev ? null : meetingJustBefore(doc, events, ps);
+    if (!ev) ev = previous;
     if (!ev) continue;
     // 赵雪宏从六个方面全面总结了…, 王凤莲,就…进行安排部署: an adverbial before the verb.
     const after = norm.slice(p.end, p.end + 40).replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|代表[^，,。]{2,12}(?=出席)|,|，)/u, '')
@@ -205,12 +208,21 @@ export function attendedStage(doc: Doc): void {
         if (residue.replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '').replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2) role = '出席';
       }
     }
-    if (!role) continue;
+    if (!role || (previous && role !== '讲话' && role !== '主持')) continue;
     const k = `${p.key}|${ev.key}|${role}`;
     if (seen.has(k)) continue;
     seen.add(k);
     doc.relate({ type: 'ATTENDED', source: p.key, target: ev.key, props: { role }, confidence: 0.7, start: ps, end: pe });
   }
+}
+
+/** The last meeting held (not relayed) in the sentence right before the one starting at `start`. */
+function meetingJustBefore<T extends { start: number; end: number }>(doc: Doc, events: T[], start: number): T | null {
+  const i = doc.sentences.findIndex(([s]) => s === start);
+  if (i <= 0) return null;
+  const [s0, e0] = doc.sentences[i - 1];
+  const held = events.filter((x) => x.start >= s0 && x.start < e0 && !relayed(doc.norm, x));
+  return held[held.length - 1] ?? null;
 }
 
 /** A meeting named only for its spirit or decisions being relayed: 传达学习…全会精神, 贯彻落实…会议部署. */
