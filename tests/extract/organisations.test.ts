@@ -187,6 +187,13 @@ describe('bureaus, sessions and venues', () => {
   });
 });
 
+describe('a congress and its standing committee', () => {
+  it('makes the standing committee part of the congress when both are named', () => {
+    const f = run('县人大常委会副主任王强说,县人大将进一步加强监督。', '文水县人大常委会组织代表视察');
+    expect(triples(f, 'PART_OF')).toEqual(['文水县人大常委会 -PART_OF()-> 文水县人民代表大会']);
+  });
+});
+
 describe('a township’s own bodies', () => {
   it('reads the 党委 of a party committee as that committee (镇党委副书记、党委委员)', () => {
     const f = run('仪式上,石桥镇党委副书记、党委委员刘洋讲话。', '石桥镇举行志愿服务队授旗仪式');

@@ -562,6 +562,7 @@ export function organizationsStage(doc: Doc): void {
   bureauLists(doc);
   mergeShortForms(doc, spans);
   policeUnits(doc);
+  standingCommittees(doc);
   // Nesting by juxtaposition: a candidate that starts where a longer one starts is the longer one's host
   // (中共汾阳市委|宣传部, 公安杏花岭分局|大东关派出所, 中国宝武太钢集团|山西太钢不锈钢股份有限公司).
   for (const { c, span } of spans) {
@@ -610,6 +611,20 @@ export function organizationsStage(doc: Doc): void {
         doc.relate({ type: 'PART_OF', source: span.key, target: parentKey, props: {}, confidence: 0.8, start: s, end: e });
       }
     }
+  }
+}
+
+/** A congress's standing committee (X人大常委会) is part of the congress (X人民代表大会) when the article names both. */
+function standingCommittees(doc: Doc): void {
+  const orgs = doc.spansOf('Organization');
+  const done = new Set<string>();
+  for (const o of orgs) {
+    const m = o.name.match(/^(.+?)(?:人大常委会|人民代表大会常务委员会)$/u);
+    const congress = m && orgs.find((x) => x.name === `${m[1]}人民代表大会`);
+    if (!congress || done.has(o.key)) continue;
+    done.add(o.key);
+    const [s, e] = doc.sentenceAt(o.start);
+    doc.relate({ type: 'PART_OF', source: o.key, target: congress.key, props: {}, confidence: 0.8, start: s, end: e });
   }
 }
 
