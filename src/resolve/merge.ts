@@ -1,5 +1,6 @@
-// Entity resolution across articles and files: local keys become stable global ids, the same entity's mentions and
-// aliases merge, and the same relation seen twice keeps one record with all its evidence.
+// Entity resolution across articles and files: articles' packed facts (their global ids already computed) merge, the
+// same entity's mentions and aliases come together, and the same relation seen twice keeps one record with all its
+// evidence.
 import type { Article, Entity, Evidence, GraphJson, Mention, Props, Relation } from '../graph/types.ts';
 import { FileStringStore, MemoryStringStore, type StringStore } from './string-store.ts';
 import { LineWriter } from '../util/line-writer.ts';
