@@ -43,6 +43,14 @@ describe('organisers (RUNS) and programs', () => {
     expect(progs.find((p) => p.name === '双减')?.aliases).toContain('双减政策');
   });
 
+  it('finds a program quoted inside another’s name, and gives the verb to the outer one', () => {
+    const f = run('8月6日,长寿区政协开展“深化‘强基工程’、建设美丽乡村”专项民主监督活动。', '长寿区政协开展专项民主监督活动');
+    expect(names(f, 'Program')).toEqual(expect.arrayContaining(['强基工程', '深化‘强基工程’、建设美丽乡村']));
+    const t = triples(f, 'RUNS');
+    expect(t).toContain('中国人民政治协商会议长寿区委员会 -RUNS(开展)-> 深化‘强基工程’、建设美丽乡村');
+    expect(t.filter((x) => x.endsWith('> 强基工程'))).toEqual([]);
+  });
+
   it('leaves political formulas out', () => {
     const f = run('汾阳市要站在捍卫“两个确立”做到“两个维护”的高度开展工作。');
     expect(names(f, 'Program')).toEqual([]);

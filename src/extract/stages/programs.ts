@@ -55,7 +55,15 @@ function quotes(norm: string): Quote[] {
       if (c === NEWLINE || c === FULL_STOP) break;
     }
   }
-  return out;
+  // Single quotes nest inside double ones (“持续擦亮‘千万工程’金名片”): each pair is a quote of its own too.
+  let nested = false;
+  for (let i = norm.indexOf('‘'); i >= 0; i = norm.indexOf('‘', i + 1)) {
+    const j = norm.indexOf('’', i + 1);
+    if (j < 0 || j > i + 30 || /[。\n]/u.test(norm.slice(i, j))) continue;
+    out.push({ start: i, end: j + 1, inner: norm.slice(i + 1, j) });
+    nested = true;
+  }
+  return nested ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Is position `at` inside a program, organisation or document named already? (A function of its own: a closure in a

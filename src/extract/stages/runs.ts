@@ -14,7 +14,9 @@ import { isUnplaced, townshipsNamed } from './places.ts';
 export function runsStage(doc: Doc): void {
   const norm = doc.norm;
   const actor = mainActor(doc);
-  const targets = doc.spans.filter((s) => s.type === 'Program' || s.type === 'Event');
+  // A program quoted inside another's name (“持续擦亮‘千万工程’金名片”) is not what the verb before them governs.
+  const named = doc.spans.filter((s) => s.type === 'Program' || s.type === 'Event');
+  const targets = named.filter((t) => !named.some((x) => x !== t && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   // Organisations nested in a longer mention (中共汾阳市委 inside 中共汾阳市委宣传部) are not the actors.
   const all = doc.spansOf('Organization').filter((o) => !o.implicit);
   const orgs = all.filter((o) => !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start));
