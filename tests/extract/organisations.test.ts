@@ -69,6 +69,13 @@ describe('organisers (RUNS) and programs', () => {
     expect(triples(f, 'ISSUED')).toEqual(['中共平遥县委办公室 -ISSUED()-> 关于召开全县三级干部会议的筹备安排']);
   });
 
+  it('finds the campaign a paper is about in its title, and does not place it in the home place on that alone', () => {
+    const f = run('会上,与会人员学习了《关于开展清河治污行动的实施方案》。', '长寿区召开生态环境工作会议');
+    expect(names(f, 'Program')).toContain('清河治污行动');
+    expect(names(f, 'Document')).toEqual(['关于开展清河治污行动的实施方案']);
+    expect(triples(f, 'TAKES_PLACE_IN').filter((t) => t.startsWith('清河治污行动'))).toEqual([]);
+  });
+
   it('places a nationwide program in the home place where the article writes it as the place’s own (全县…)', () => {
     const f = run('本报讯 县委召开常委会议。会议要求,要抓好疫情防控工作,确保全县疫情防控形势平稳。', '平遥县委召开常委会议');
     expect(triples(f, 'TAKES_PLACE_IN')).toContain('疫情防控 -TAKES_PLACE_IN()-> 平遥县');

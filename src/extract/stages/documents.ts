@@ -22,7 +22,17 @@ export function documentsStage(doc: Doc): void {
     if (/简称$/u.test(norm.slice(Math.max(0, start - 4), start))) continue;
     const { name, aliases } = lawName(inner);
     doc.add({ type: 'Document', start, end: start + m[0].length, name, aliases, props: { docType }, key: `Document:${name}` });
+    programInTitle(doc, start + 1, inner);
   }
+}
+
+/** 《关于开展强村行动的实施方案》: the campaign a paper is about is a program, named in the title. */
+function programInTitle(doc: Doc, at: number, title: string): void {
+  const m = /^关于(?:开展|实施|推进|深化|深入开展|组织开展|加快推进|启动)([\u4e00-\u9fff“”]{2,16}?(?:专项行动|行动|工程|攻坚战|专项整治|计划))的/u.exec(title);
+  if (!m) return;
+  const name = m[1].replace(/[“”]/gu, '');
+  const start = at + m[0].indexOf(m[1], 2);
+  doc.add({ type: 'Program', start, end: start + m[1].length, name, props: { kind: 'campaign', inDocumentTitle: true }, key: `Program:${name}` });
 }
 
 const LAW_AFTER_VERB = /(?:遵守|落实|贯彻|学习|宣传|宣讲|依据|根据|按照|执行|实施|颁布|修订)+((?:中华人民共和国)?[\u4e00-\u9fff]{2,14}?(?:法|条例))(?=[，,。、；;”\s和及等]|$)/gu;

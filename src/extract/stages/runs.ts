@@ -210,8 +210,9 @@ export function placesOfThingsStage(doc: Doc): void {
       // 全县疫情防控形势, 我市乡村振兴: any mention written as the home place's own.
       const homeOwn = doc.spans.some((x) => x.key === t.key && /(?:我|全|本)[市县区旗]$/u.test(doc.norm.slice(Math.max(0, x.start - 2), x.start)));
       const placeSubject = /^(?:[^，,。]{0,12}[，,])?(?:我市|我县|我区|全市|全县|全区|本市|该市|该县)/u.test(lead) || !!subjectPlace || homeOwn;
-      // Well-known national policies named in passing (乡村振兴) stay unplaced unless someone here runs them.
-      if (t.props.known && !run.has(t.key) && !placeSubject && t.start >= titleEnd) continue;
+      // Well-known national policies named in passing (乡村振兴), and campaigns known only from a paper's title (《关于开展
+      // 强村行动的实施方案》, often a higher level's paper), stay unplaced unless someone here runs them.
+      if ((t.props.known || t.props.inDocumentTitle) && !run.has(t.key) && !placeSubject && t.start >= titleEnd) continue;
       if ((institutional.has(t.key) || actorIsInstitution) && !placeSubject && t.type !== 'Event') continue;
       done.add(t.key);
       const [s, e] = doc.sentenceAt(t.start);
