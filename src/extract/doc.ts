@@ -69,7 +69,12 @@ export class Doc {
   }
 
   add(span: Omit<Span, 'surface' | 'key'> & { key?: string }): Span {
-    const s: Span = { ...span, surface: this.text.slice(span.start, span.end), key: span.key ?? `${span.type}:${span.name}` };
+    // Every span gets every field, in one order: the stages scan spans all the time, and one object shape keeps
+    // those reads monomorphic.
+    const s: Span = {
+      type: span.type, start: span.start, end: span.end, surface: this.text.slice(span.start, span.end), name: span.name,
+      aliases: span.aliases, props: span.props, implicit: span.implicit, unmentioned: span.unmentioned, key: span.key ?? `${span.type}:${span.name}`,
+    };
     this.spans.push(s);
     return s;
   }
