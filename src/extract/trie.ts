@@ -31,10 +31,17 @@ function child<V>(node: TrieNode<V>, c: number): TrieNode<V> {
 // once per character scanned, and a Map lookup there costs more than an array read.
 const TABLE_FROM = 64;
 
+// With a table comes a bit per hashed pair of first two code units that starts some word: most characters of a text
+// start a word of a large lexicon (a place name starts with nearly any character) but few pairs do, and a bit read
+// settles those before a child lookup would.
+const PAIR_BITS = 20;
+const pairHash = (a: number, b: number): number => ((a * 40503) ^ b) & ((1 << PAIR_BITS) - 1);
+
 export class Trie<V> {
   /** @internal */ readonly root: TrieNode<V> = newNode<V>();
   size = 0;
   private table: Array<TrieNode<V> | undefined> | null = null;
+  private pairs: Uint32Array | null = null;
   private tableReady = false;
 
   /** @internal The root's child for code unit c. */
@@ -43,15 +50,30 @@ export class Trie<V> {
     return this.table ? this.table[c] : step(this.root, c);
   }
 
+  /** @internal The child for code unit b of the root's child `node` for code unit a. */
+  second(node: TrieNode<V>, a: number, b: number): TrieNode<V> | undefined {
+    const pairs = this.pairs;
+    if (pairs !== null) { const h = pairHash(a, b); if ((pairs[h >>> 5] & (1 << (h & 31))) === 0) return undefined; }
+    return step(node, b);
+  }
+
   private buildTable(): void {
     this.tableReady = true;
     const next = this.root.next;
-    if (!next || next.size < TABLE_FROM) { this.table = null; return; }
+    if (!next || next.size < TABLE_FROM) { this.table = null; this.pairs = null; return; }
     // Filled, not holey: reading a hole would look it up on the prototype chain.
     const t: Array<TrieNode<V> | undefined> = new Array(0x10000).fill(undefined);
     for (const [c, n] of next) t[c] = n;
     if (this.root.only !== undefined) t[this.root.k] = this.root.only;
     this.table = t;
+    const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+    const mark = (a: number, b: number) => { const h = pairHash(a, b); pairs[h >>> 5] |= 1 << (h & 31); };
+    t.forEach((n, a) => {
+      if (!n) return;
+      if (n.only !== undefined) mark(a, n.k);
+      if (n.next) for (const b of n.next.keys()) mark(a, b);
+    });
+    this.pairs = pairs;
   }
 
   add(word: string, value: V): void {
@@ -72,7 +94,7 @@ export class Trie<V> {
     for (let i = pos; node; ) {
       if (node.values) out.push([i + 1, node.values]);
       if (++i >= text.length) break;
-      node = step(node, text.charCodeAt(i));
+      node = i === pos + 1 ? this.second(node, text.charCodeAt(pos), text.charCodeAt(i)) : step(node, text.charCodeAt(i));
     }
     return out.reverse();
   }
@@ -86,7 +108,7 @@ export class Trie<V> {
     for (let i = pos; node; ) {
       if (node.values) { end = i + 1; values = node.values; }
       if (++i >= text.length) break;
-      node = step(node, text.charCodeAt(i));
+      node = i === pos + 1 ? this.second(node, text.charCodeAt(pos), text.charCodeAt(i)) : step(node, text.charCodeAt(i));
     }
     return values ? { end, values } : null;
   }
@@ -114,7 +136,7 @@ export function longestEndingAt<V>(rev: Trie<V>, text: string, end: number, minS
   for (let i = end - 1; node; ) {
     if (node.values) { start = i; values = node.values; }
     if (--i < minStart) break;
-    node = step(node, text.charCodeAt(i));
+    node = i === end - 2 ? rev.second(node, text.charCodeAt(end - 1), text.charCodeAt(i)) : step(node, text.charCodeAt(i));
   }
   return values ? { start, values } : null;
 }
@@ -126,7 +148,7 @@ export function shortestEndingAt<V>(rev: Trie<V>, text: string, end: number, min
   for (let i = end - 1; node; ) {
     if (node.values) return i;
     if (--i < minStart) return null;
-    node = step(node, text.charCodeAt(i));
+    node = i === end - 2 ? rev.second(node, text.charCodeAt(end - 1), text.charCodeAt(i)) : step(node, text.charCodeAt(i));
   }
   return null;
 }
