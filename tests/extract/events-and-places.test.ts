@@ -106,6 +106,12 @@ describe('townships and villages', () => {
 });
 
 describe('honors', () => {
+  it('takes a quoted designation (…之乡) as an honor held by the place written before it', () => {
+    const f = run('游客走进湖南汝城“中国温泉之乡”体验温泉文化。', '郴州市推进文旅融合');
+    expect(names(f, 'Honor')).toEqual(['中国温泉之乡']);
+    expect(triples(f, 'RECEIVED')).toEqual(['汝城县 -RECEIVED()-> 中国温泉之乡']);
+  });
+
   it('takes each honor of a commendation list, without its count, keeping a year written before it', () => {
     const f = run('3月8日,桐梓县召开妇女工作会议。县委、县政府表彰奖励了12名三八红旗手和4个三八红旗集体,县妇联表彰奖励了2019年“巾帼文明岗”、“双学双比”女能手和优秀妇联干部。');
     expect(names(f, 'Honor').sort()).toEqual(['2019年巾帼文明岗', '三八红旗手', '三八红旗集体', '优秀妇联干部', '双学双比女能手'].sort());

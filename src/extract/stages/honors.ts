@@ -30,6 +30,7 @@ export function honorsStage(doc: Doc): void {
     receiver(doc, span, m.index!);
   }
   honorLists(doc);
+  designations(doc);
   // Quoted honors with a level: 全国“最美退役军人”.
   for (const m of (norm.includes('“') ? norm : '').matchAll(QUOTED_HONOR)) {
     const level = m[1] ?? '';
@@ -45,6 +46,20 @@ export function honorsStage(doc: Doc): void {
       const [s, e] = doc.sentenceAt(span.start);
       doc.relate({ type: 'RECEIVED', source: person.key, target: span.key, props: {}, confidence: 0.75, start: s, end: e });
     }
+  }
+}
+
+/** 汝城“中国温泉之乡”, 凤冈“中华吟诵之乡”基地: a quoted designation of a place (…之乡, …之都) is an honor the place
+ * written right before it holds. */
+function designations(doc: Doc): void {
+  for (const m of doc.norm.matchAll(/“([\u4e00-\u9fff]{2,12}(?:之乡|之都))”/gu)) {
+    const name = m[1];
+    if (doc.spans.some((s) => s.type === 'Honor' && s.name === name)) continue;
+    const span = doc.add({ type: 'Honor', start: m.index!, end: m.index! + m[0].length, name, props: {}, key: `Honor:${name}` });
+    const place = doc.spans.find((x) => x.type === 'Place' && x.end === m.index! && !x.implicit);
+    if (!place) continue;
+    const [s, e] = doc.sentenceAt(span.start);
+    doc.relate({ type: 'RECEIVED', source: place.key, target: span.key, props: {}, confidence: 0.7, start: s, end: e });
   }
 }
 
