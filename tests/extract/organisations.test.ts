@@ -85,6 +85,11 @@ describe('organisers (RUNS) and programs', () => {
 });
 
 describe('organisation mentions that name no organisation here', () => {
+  it('reads no body out of 部位 or 所取得 (a suffix running on into a word)', () => {
+    const f = run('民警清查重点部位120处。全县卫生健康工作所取得的成绩来之不易。', '长寿区开展清查行动');
+    expect(names(f, 'Organization')).toEqual([]);
+  });
+
   it('skips words inside a document title, but keeps the issuer at its head', () => {
     const f = run('山城区召开会议。按照《山城区“十四五”期间城乡学校布局调整专项规划》,印发《中共平陆县委教育工作领导小组办公室关于成立协调机制的通知》。');
     const orgs = names(f, 'Organization');
