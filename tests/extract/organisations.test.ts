@@ -85,6 +85,11 @@ describe('organisers (RUNS) and programs', () => {
 });
 
 describe('organisation mentions that name no organisation here', () => {
+  it('keeps a school name whose first character looks like a verb (深入育红中学 → 育红中学)', () => {
+    const f = run('县长王强先后深入育红中学、北村明德小学调研。', '长寿区召开教育工作座谈会');
+    expect(names(f, 'Organization')).toContain('长寿区育红中学');
+  });
+
   it('reads no body out of 部位 or 所取得 (a suffix running on into a word)', () => {
     const f = run('民警清查重点部位120处。全县卫生健康工作所取得的成绩来之不易。', '长寿区开展清查行动');
     expect(names(f, 'Organization')).toEqual([]);

@@ -219,9 +219,11 @@ function trimUnanchored(core: string): string | null {
   let toks = tag(core);
   // A verb inside the core (力办优质学校, 推进中小学校) ends a phrase before the name: keep what follows the last one.
   const lastVerb = toks.map((t) => t.tag).lastIndexOf('v');
-  if (lastVerb >= 0 && lastVerb < toks.length - 1) toks = toks.slice(lastVerb + 1);
+  // …but a one-character "verb" before a one-character rest is the name's own first character (育红中学, not 红中学).
+  const nameChar = lastVerb >= 0 && toks[lastVerb].word.length === 1 && toks.slice(lastVerb + 1).map((t) => t.word).join('').length === 1;
+  if (lastVerb >= 0 && lastVerb < toks.length - 1) toks = toks.slice(nameChar ? lastVerb : lastVerb + 1);
   else if (lastVerb === toks.length - 1 && toks.length > 0) return null;
-  while (toks.length > 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) toks = toks.slice(1);
+  while (!nameChar && toks.length > 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) toks = toks.slice(1);
   if (toks.length === 1 && LEADING_FUNCTION_TAGS.has(toks[0].tag)) return null;
   const kept = toks.map((t) => t.word).join('');
   if (GENERIC_CORES.has(kept)) return null;
