@@ -44,6 +44,24 @@ async function runExtract(dir: string, workers: number): Promise<{ seconds: numb
   return { seconds, ...last, stdout: stdout.trim(), outBytes };
 }
 
+/**
+ * A fixed workload that does not depend on this project's code (allocating objects and strings, JSON, sorting, a Map),
+ * in milliseconds. Some machines' speed drifts through the day: runs compare only when this figure is close.
+ */
+export function machineReference(): number {
+  let best = Infinity;
+  // The best of a few rounds: the first also pays for the JIT's warm-up.
+  for (let r = 0; r < 4; r++) {
+    const t0 = performance.now();
+    const items = Array.from({ length: 200_000 }, (_, i) => ({ id: `k${(i * 7919) % 200_000}`, name: '汾阳市教育局'.repeat(1 + (i % 3)), n: i }));
+    const back = JSON.parse(JSON.stringify(items)) as Array<{ id: string }>;
+    back.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (new Map(back.map((x) => [x.id, x])).size !== items.length) throw new Error('machine reference: lost items');
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 export async function benchExtract(sizeMb: number, workerCounts: number[], log: (s: string) => void): Promise<ExtractBenchResult[]> {
   const dir = join(root, 'bench-data', `corpus-${sizeMb}mb`);
   if (!existsSync(dir)) {
@@ -53,6 +71,7 @@ export async function benchExtract(sizeMb: number, workerCounts: number[], log: 
     log(`generated ${g.files} pages, ${(g.bytes / 1048576).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s → ${dir}`);
   }
   const mb = (await dirBytes(dir)) / 1048576;
+  log(`machine reference: ${Math.round(machineReference())} ms (a fixed workload; compare runs only when this is close)`);
   const results: ExtractBenchResult[] = [];
   for (const workers of workerCounts) {
     const r = await runExtract(dir, workers);
