@@ -243,6 +243,11 @@ describe('a township’s own bodies', () => {
 });
 
 describe('police stations', () => {
+  it('takes a brigade written bare (特巡警大队、…) in an article about one bureau as the bureau’s unit', () => {
+    const f = run('长寿区公安局政委王强主持启动仪式,特巡警大队、龙溪派出所等单位参加。由特巡警巡逻车辆领衔。', '长寿区公安局启动巡逻防控');
+    expect(triples(f, 'PART_OF')).toEqual(expect.arrayContaining(['长寿区公安局特巡警大队 -PART_OF()-> 长寿区公安局', '长寿区公安局龙溪派出所 -PART_OF()-> 长寿区公安局']));
+  });
+
   it('names bare stations after the one public security bureau of the article, listed ones too, as its units', () => {
     const f = run('宿松县公安局开展统一清查行动,组织治安、特警、孚玉、松兹派出所警力深入城区。龙阳派出所负责人发言。');
     expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['宿松县公安局孚玉派出所', '宿松县公安局松兹派出所', '宿松县公安局龙阳派出所']));

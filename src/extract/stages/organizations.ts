@@ -743,7 +743,8 @@ function bureauLists(doc: Doc): void {
 
 // Police branches (治安、特警派出所 are no station names) and quantifiers.
 const POLICE_BRANCHES = /^(?:治安|特警|交警|刑警|巡警|经侦|禁毒|网安|户政|各个|所有)$/u;
-const POLICE_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:派出所|(?:特巡警|交警|刑警|治安|特警|巡警|交通警察)大队)$/u;
+const POLICE_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:派出所|(?:特巡警|交警|刑警|刑侦|治安|特警|巡警|禁毒|经侦|交通警察)大队)$/u;
+const BARE_BRIGADE = /(?:特巡警|交警|刑警|刑侦|治安|特警|巡警|禁毒|经侦)大队/gu;
 
 /**
  * 龙阳派出所, 特巡警大队 (and 孚玉、松兹派出所, sharing the noun) in an article that names one public security bureau
@@ -765,6 +766,13 @@ function policeUnits(doc: Doc): void {
       doc.add({ type: 'Organization', start, end, name: `${item}派出所`, aliases: [], props: { ...unit.props }, key: `Organization:${item}派出所` });
       end = start - 1;
     }
+  }
+  // 特巡警大队、龙阳派出所: a brigade written bare is one of the bureau's too.
+  for (const m of norm.matchAll(BARE_BRIGADE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (doc.spans.some((x) => x.start < end && x.end > start) || /[\u4e00-\u9fff]/u.test(norm[start - 1] ?? '') && !/[、和及与]/u.test(norm[start - 1])) continue;
+    doc.add({ type: 'Organization', start, end, name: m[0], aliases: [], props: { kind: 'police' }, key: `Organization:${m[0]}` });
   }
   for (const unit of doc.spansOf('Organization')) {
     if (!POLICE_UNIT.test(unit.name) || unit.name.includes('公安')) continue;
