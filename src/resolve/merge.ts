@@ -28,8 +28,8 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Merges per-article facts into one graph, one article at a time. What grows with the corpus is kept compact: mentions
- * and evidence as records in one typed array, mention texts interned, article records and evidence sentences in a string store
- * (a temporary file when spilling), so a large corpus never has to be held as objects.
+ * and evidence as records in one typed array, mention texts interned, evidence sentences in a string store (a temporary
+ * file when streaming, where article records go straight into graph.json), so a large corpus is never held as objects.
  * Facts must be added in a fixed order (file order) for the output to be the same on every run.
  */
 export class GraphMerger {
@@ -53,10 +53,6 @@ export class GraphMerger {
     this.out = opts.out ? new LineWriter(opts.out) : null;
     this.out?.write('{"version":1,\n"articles":[\n');
     this.sentences = opts.out ? new FileStringStore() : new MemoryStringStore();
-  }
-
-  get counts(): WrittenGraph {
-    return { articles: this.articleIds.length, entities: this.entities.size, relations: this.relations.size };
   }
 
   private textId(t: string): number {
