@@ -175,33 +175,43 @@ function messageOf(e: unknown): string {
 // merging thread stay under 1 GiB on a 100 MB corpus (measured 0.80-0.92 GiB). The young generation trades memory for
 // speed: 128 MB ran the 100 MB corpus in 62 s instead of 80 s, but peaked at 1.01-1.06 GiB. KG_WORKER_YOUNG_MB and
 // KG_WORKER_HEAP_MB (old generation; for single files of tens of MB) raise them where memory allows.
+/** Files queued per worker: the one it extracts and the next. */
+const QUEUE_DEPTH = 2;
+
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.KG_WORKER_YOUNG_MB ?? 32), maxOldGenerationSizeMb: Number(process.env.KG_WORKER_HEAP_MB ?? 256) };
 
 /**
- * Runs the files through `size` worker threads, one file at a time each. A worker that dies (out of memory on a
- * pathological file, a crash in native code) fails only the file it held; a new worker takes over the rest.
+ * Runs the files through `size` worker threads. Each worker extracts one file at a time and has the next one already
+ * queued, so it never waits for the merging thread to hand it work. A worker that dies (out of memory on a pathological
+ * file, a crash in native code) fails only the file it was extracting; its queued file goes back to the others.
  */
 async function runPool(files: string[], size: number, hintOf: (file: string) => FileHint, done: (i: number, r: WorkerReply) => void): Promise<void> {
   const entry = new URL('./worker-entry.mjs', import.meta.url);
   let cursor = 0;
+  const returned: number[] = [];
   const lane = (): Promise<void> => new Promise<void>((resolveLane) => {
     const w = new Worker(entry, { workerData: null, resourceLimits: WORKER_LIMITS });
-    let current = -1;
+    /** the files sent to this worker and not answered yet, in the order it works on them */
+    const held: number[] = [];
     let finished = false;
     const feed = () => {
-      if (cursor >= files.length) { finished = true; void w.terminate().then(() => resolveLane()); return; }
-      current = cursor++;
-      w.postMessage({ id: current, path: resolve(files[current]), hint: hintOf(files[current]) });
+      while (held.length < QUEUE_DEPTH && (returned.length || cursor < files.length)) {
+        const i = returned.length ? returned.shift()! : cursor++;
+        held.push(i);
+        w.postMessage({ id: i, path: resolve(files[i]), hint: hintOf(files[i]) });
+      }
+      if (!held.length) { finished = true; void w.terminate().then(() => resolveLane()); }
     };
-    // The next file goes out before this one's facts are merged, so the worker never waits for the merging thread.
-    w.on('message', (r: WorkerReply) => { current = -1; feed(); done(r.id, r); });
+    w.on('message', (r: WorkerReply) => { held.splice(held.indexOf(r.id), 1); feed(); done(r.id, r); });
     w.once('online', feed);
     const lost = (why: string) => {
       if (finished) return;
       finished = true;
-      if (current >= 0) done(current, { id: current, ok: false, message: `extraction thread stopped: ${why}` });
+      const [current, ...queued] = held;
+      if (current !== undefined) done(current, { id: current, ok: false, message: `extraction thread stopped: ${why}` });
+      returned.push(...queued);
       void w.terminate();
-      resolveLane(cursor < files.length ? lane() : undefined);
+      resolveLane(cursor < files.length || returned.length ? lane() : undefined);
     };
     w.on('error', (e) => lost(e.message));
     w.on('exit', (code) => lost(`exit code ${code}`));

@@ -4,7 +4,14 @@ import { extractFile, type FileHint, type WorkerReply } from './run.ts';
 import { packFacts } from '../resolve/packed-facts.ts';
 import { UserError } from '../util/errors.ts';
 
-parentPort!.on('message', async (msg: { id: number; path: string; hint: FileHint }) => {
+/** Files are extracted one after another, in the order sent; the next one waits queued here, not in the sender. */
+let queue: Promise<void> = Promise.resolve();
+
+parentPort!.on('message', (msg: { id: number; path: string; hint: FileHint }) => {
+  queue = queue.then(() => extractOne(msg));
+});
+
+async function extractOne(msg: { id: number; path: string; hint: FileHint }): Promise<void> {
   try {
     const r = await extractFile(msg.path, msg.hint);
     const facts = r.facts.map(packFacts);
@@ -15,4 +22,4 @@ parentPort!.on('message', async (msg: { id: number; path: string; hint: FileHint
     const message = e instanceof UserError ? e.message : (e as Error)?.message ?? String(e);
     parentPort!.postMessage({ id: msg.id, ok: false, message } satisfies WorkerReply);
   }
-});
+}
