@@ -12,7 +12,11 @@ type EntityState = Omit<Entity, 'mentions'> & { mentions: RecordList };
 
 /** A relation while merging: evidence in the pool (article index, start, end, sentence index), and the number of
  * distinct article texts behind it (republished copies count once). */
-type RelationState = Omit<Relation, 'evidence'> & { evidence: RecordList; textCount: number };
+type RelationState = Omit<Relation, 'evidence'> & {
+  evidence: RecordList; textCount: number;
+  /** the last article that added evidence, and the starts of its evidence, so that none is added twice */
+  seenArticle: number; seenStarts: number[];
+};
 
 export interface MergerOptions {
   /**
@@ -23,6 +27,8 @@ export interface MergerOptions {
 }
 
 export interface WrittenGraph { articles: number; entities: number; relations: number }
+
+const NO_STARTS: number[] = [];
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -92,17 +98,14 @@ export class GraphMerger {
     for (let k = 0; k < ms.length; k += MENTION_WIDTH) this.pool.append(states[ms[k]].mentions, articleIndex, ms[k + 1], ms[k + 2], textIds[ms[k + 3]]);
     // This article's sentences are stored when first used as evidence.
     const sentenceIds = new Array<number>(f.sentences.length).fill(-1);
-    // Evidence already added from this article (relation id, start), and relations already counted for its text:
-    // looked up here instead of walking a relation's whole evidence list, which grows with the corpus.
-    const evidenceSeen = new Set<string>();
-    const counted = new Set<string>();
+    const touched: RelationState[] = [];
     f.relations.forEach((lr, k) => {
       const id = lr.id;
       let r = this.relations.get(id);
       if (!r) {
         // Relations hold the entities' own id strings: one copy of each id, however many relations name it.
         const target = typeof lr.target === 'number' ? states[lr.target].id : lr.target;
-        r = { id, type: lr.type, source: states[lr.source].id, target, props: { ...lr.props }, confidence: lr.confidence, evidence: emptyList(), textCount: 0 };
+        r = { id, type: lr.type, source: states[lr.source].id, target, props: { ...lr.props }, confidence: lr.confidence, evidence: emptyList(), textCount: 0, seenArticle: -1, seenStarts: NO_STARTS };
         this.relations.set(id, r);
       } else {
         r.confidence = Math.max(r.confidence, lr.confidence);
@@ -123,21 +126,24 @@ export class GraphMerger {
       }
       const at = k * EVIDENCE_WIDTH;
       const start = f.evidence[at];
-      const evKey = `${id}|${start}`;
-      if (!evidenceSeen.has(evKey)) {
-        evidenceSeen.add(evKey);
+      // The first evidence of this relation from this article: the relation is counted for the article's text once.
+      const firstInArticle = r.seenArticle !== articleIndex;
+      if (firstInArticle) { r.seenArticle = articleIndex; r.seenStarts = []; touched.push(r); }
+      if (!r.seenStarts.includes(start)) {
+        r.seenStarts.push(start);
         const s = f.evidence[at + 2];
         if (sentenceIds[s] < 0) sentenceIds[s] = this.sentences.add(f.sentences[s]);
         this.pool.append(r.evidence, articleIndex, start, f.evidence[at + 1], sentenceIds[s]);
       }
-      if (!counted.has(id)) {
-        counted.add(id);
+      if (firstInArticle) {
         // Only a text seen in an earlier article (a republished copy) can already stand behind this relation.
         let before = false;
         if (textSeenBefore) this.pool.each(r.evidence, (a) => (before = a !== articleIndex && this.articleText[a] === textNo));
         if (!before) r.textCount++;
       }
     });
+    // The starts are needed only while this article is added: no small array per relation is kept.
+    for (const r of touched) r.seenStarts = NO_STARTS;
   }
 
   private entity(e: EntityState): Entity {
