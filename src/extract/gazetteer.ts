@@ -44,6 +44,12 @@ export function shortForm(name: string): string {
   return name.replace(SHORT_SUFFIX, '');
 }
 
+/** A township's name without its level and the peoples of an ethnic township: 龙井仡佬族侗族乡 → 龙井, 龙塘镇 → 龙塘. */
+export function townshipBase(name: string): string {
+  const core = name.replace(/(?:民族)?(?:乡|镇|街道|苏木)$/u, '');
+  return core.replace(new RegExp(`(?:${MINORITY.source})$`, 'u'), '') || core;
+}
+
 function levelOfCounty(): PlaceLevel { return 'county'; }
 
 // Division names that are also everyday words (城区 "urban area", 郊区 "suburbs"): never matched on their own.

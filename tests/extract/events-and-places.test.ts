@@ -1,5 +1,6 @@
 // Rules added from reading extraction output on held-out news: meetings named in a relayed list, where meetings
 // happen by their level, an article's home when it names districts of its city, townships and villages.
+import { townshipBase } from '../../src/extract/gazetteer.ts';
 import { describe, expect, it } from 'vitest';
 import { run, triples, names } from './helpers.ts';
 
@@ -83,6 +84,29 @@ describe('townships and villages', () => {
     expect(triples(f, 'LOCATED_IN')).toContain('冀村镇 -LOCATED_IN()-> 汾阳市');
     const people = run('汾阳市调研组前往张三、李四等乡镇干部家中。');
     expect(names(people, 'Place')).toEqual(['汾阳市']);
+  });
+
+  it('takes a village right after its township even when its name opens with a number or 新 (三坪村, 新林村), and a hamlet after it', () => {
+    const f = run('本报讯 沙洋县委书记先后到毛李镇三坪村、曾集镇调研。');
+    expect(triples(f, 'LOCATED_IN')).toContain('三坪村 -LOCATED_IN()-> 毛李镇');
+    const g = run('会前,与会人员赶赴融安县潭头乡新林村古架屯甘蔗基地参观。');
+    expect(triples(g, 'LOCATED_IN')).toEqual(expect.arrayContaining(['新林村 -LOCATED_IN()-> 潭头乡', '古架屯 -LOCATED_IN()-> 新林村']));
+    // A number alone counts villages.
+    expect(names(run('汾阳市石庄镇两村合并。'), 'Place')).toEqual(['汾阳市', '石庄镇']);
+  });
+
+  it('reads a county’s short form followed by 村 as a village, not the county (琊川镇朝阳村)', () => {
+    const f = run('凤冈县委书记到琊川镇朝阳村调研。');
+    expect(names(f, 'Place')).toEqual(['凤冈县', '琊川镇', '朝阳村']);
+    expect(names(run('汾阳市大力推进汾阳村庄清洁行动。'), 'Place')).toEqual(['汾阳市']);
+  });
+
+  it('knows an ethnic township by its short form in such a list (聚凤 → 聚凤仡佬族侗族乡)', () => {
+    expect(townshipBase('青阳苗族仡佬族侗族乡')).toBe('青阳');
+    expect(townshipBase('汤山街道')).toBe('汤山');
+    const f = run('本报讯 石阡县委书记带队前往本庄、聚凤、大沙坝等乡镇调研茶产业。');
+    expect(names(f, 'Place')).toEqual(expect.arrayContaining(['本庄镇', '聚凤仡佬族侗族乡', '大沙坝仡佬族侗族乡']));
+    expect(triples(f, 'LOCATED_IN')).toContain('聚凤仡佬族侗族乡 -LOCATED_IN()-> 石阡县');
   });
 
 

@@ -1,7 +1,7 @@
 // Stage: place mentions from the administrative-division gazetteer, with ambiguous names resolved from the other places
 // in the article and page.
 import type { Doc, Span } from '../doc.ts';
-import { gazetteer, placeByCode, type PlaceRecord } from '../gazetteer.ts';
+import { gazetteer, placeByCode, townshipBase, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel, relativeLevels } from '../../resolve/home-place.ts';
 import { tag } from '../segmenter.ts';
 
@@ -37,7 +37,7 @@ const SHORT_STOP = new Set(['中华', '中国', '和平', '平安', '新华', '�
 const ALWAYS_OK_SHORT = new Set(['山西', '山东', '河南', '河北', '海南', '上海', '西安', '长春', '三明', '白山', '白城', '朝阳', '通州', '海淀', '东城',
   '西城', '丰台', '昌平', '顺义', '大兴', '平谷', '密云', '延庆', '宝山', '金山', '普陀', '静安', '长宁', '北海', '泰安', '吉安']);
 
-const FEATURE_AFTER = /^(?:水库|灌区|干渠|大堤|堤坝|垸|广场|公园|大道|大街|大桥|小区|花园|路(?![线径])|机场|车站|宾馆|饭店|酒店)/u;
+const FEATURE_AFTER = /^(?:水库|灌区|干渠|大堤|堤坝|垸|广场|公园|大道|大街|大桥|小区|花园|路(?![线径])|机场|车站|宾馆|饭店|酒店|村(?![级民庄务干镇委])|社区)/u;
 
 export interface PlaceStageResult {
   /** codes mentioned with their weight (title mentions count more) */
@@ -104,7 +104,7 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
     let codes = c.codes;
     if (c.short) {
       if (SHORT_STOP.has(surface) && !ALWAYS_OK_SHORT.has(surface)) continue;
-      // 黄石水库, 汾阳路: a short form that names a reservoir, a road or a square is part of that name.
+      // 黄石水库, 汾阳路, 朝阳村: a short form that names a reservoir, a road, a square or a village is part of that name.
       if (FEATURE_AFTER.test(doc.norm.slice(c.end, c.end + 2))) continue;
       // A county's short form counts only where its area is already in view (its full name, or its prefecture) — or
       // when it is the only county of that name and the article speaks as one (太康 in an article about 县委, 全县).
@@ -288,6 +288,19 @@ export function relativePlacesStage(doc: Doc): void {
   }
 }
 
+const townshipsByCounty = new Map<string, PlaceRecord[]>();
+function townshipsOf(county: string): PlaceRecord[] {
+  if (!townshipsByCounty.size) {
+    for (const recs of gazetteer().byName.values()) for (const r of recs) {
+      if (r.level !== 'township' || !r.parent) continue;
+      const list = townshipsByCounty.get(r.parent) ?? [];
+      if (!list.length) townshipsByCounty.set(r.parent, list);
+      list.push(r);
+    }
+  }
+  return townshipsByCounty.get(county) ?? [];
+}
+
 /**
  * 龙井、龙塘、坪地场等乡镇: townships of the home county written by their short forms in a list that says what they are.
  * An item is the short form of exactly one township of that county.
@@ -295,7 +308,6 @@ export function relativePlacesStage(doc: Doc): void {
 export function townshipShortListsStage(doc: Doc): void {
   const home = doc.home ? placeByCode(doc.home) : undefined;
   if (!home || home.level !== 'county') return;
-  const { byName } = gazetteer();
   for (const m of doc.norm.matchAll(/((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:乡镇|镇|乡|街道|镇街|乡镇街道)/gu)) {
     const items = m[1].split('、');
     // The first item may carry the words before it (前往龙井): only the last two or three characters can be a name.
@@ -306,7 +318,7 @@ export function townshipShortListsStage(doc: Doc): void {
       pos += item.length + 1;
       const forms = i === 0 ? [item, item.slice(-2)] : [item];
       for (const form of forms) {
-        const recs = ['镇', '乡', '街道'].flatMap((suffix) => byName.get(form + suffix) ?? []).filter((r) => r.parent === home.code);
+        const recs = townshipsOf(home.code).filter((r) => townshipBase(r.name) === form);
         if (recs.length !== 1) continue;
         const s0 = start + item.length - form.length;
         found.push({ start: s0, end: s0 + form.length, rec: recs[0] });
@@ -347,14 +359,18 @@ export function unlistedTownshipsStage(doc: Doc): void {
       // A township kept by its name alone (no code) may find its county here: it is no obstacle.
       if (s0 < 0 || doc.spans.some((x) => (x.type === 'Place' || x.type === 'Person') && x.start < end && x.end > s0 && !(x.start === s0 && x.end === end && isUnplaced(x)))) continue;
       const core = norm.slice(s0, m.index!);
-      // The name must be a proper name, not a common word (城乡, 全镇, 乡镇, 农村, 驻村).
-      if (!/^[\u4e00-\u9fff]+$/u.test(core) || /^[全各本该城乡镇村农驻进入到每新老一二三四五六七八九十百千万多两]/u.test(core) || /[的了在是和与等个所]/u.test(core)) continue;
+      // A village right after its township (潭头乡新林村, 毛李镇三坪村), or a hamlet right after its village (新林村古架屯).
+      const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0
+        && (village ? levelOf(x) === 'township' || (m[0] === '屯' && levelOf(x) === 'village') : levelOf(x) === 'county'));
+      // The name must be a proper name, not a common word (城乡, 全镇, 乡镇, 农村, 驻村); after its township a name may
+      // open with a number or 新/老 (三坪村, 新林村), but a number alone counts villages (镇两村).
+      if (!/^[\u4e00-\u9fff]+$/u.test(core) || /[的了在是和与等个所]/u.test(core)
+        || (village && before ? /^[全各本该城乡镇村农驻进入到每]|^[一二三四五六七八九十百千万多两几]+$/u : /^[全各本该城乡镇村农驻进入到每新老一二三四五六七八九十百千万多两]/u).test(core)) continue;
       const toks = tag(core);
       if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag)) continue;
       // A verb opening the name is the sentence going on after a township (石桥镇召开乡村振兴…: no 召开乡村), and a
       // level word inside it makes a common word (乡村).
       if ((toks[0].tag === 'v' && toks[0].word.length >= 2) || /[乡镇]/u.test(core)) continue;
-      const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0 && (village ? levelOf(x) === 'township' : levelOf(x) === 'county'));
       const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入|走访|慰问)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
       // Listed beside a known place of the same level (深入董店乡、尤吉屯乡): a sibling of it.
       const sibling = doc.spans.find((x) => x.type === 'Place' && !x.implicit && levelOf(x) === (village ? 'village' : 'township')
