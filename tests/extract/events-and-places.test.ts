@@ -19,14 +19,22 @@ describe('events and their places', () => {
     expect(tp.find((t) => t.startsWith('全省水利工作会议'))).toContain('山东省');
     expect(tp.some((t) => t.startsWith('全国水利工作会议'))).toBe(false);
   });
+
+  it('holds a meeting at its venue or township and in the home place around it', () => {
+    const f = run('本报讯 9月20日,沙洋县油菜生产现场会在毛李镇召开。副县长张三出席。');
+    expect(triples(f, 'TAKES_PLACE_IN')).toEqual(['沙洋县油菜生产现场会 -TAKES_PLACE_IN()-> 毛李镇', '沙洋县油菜生产现场会 -TAKES_PLACE_IN()-> 沙洋县']);
+    const g = run('本报讯 10月12日,汾阳市公安局在汾阳市会议中心召开全市治安工作部署会。');
+    expect(triples(g, 'TAKES_PLACE_IN')).toEqual(expect.arrayContaining(['全市治安工作部署会 -TAKES_PLACE_IN()-> 汾阳市会议中心', '全市治安工作部署会 -TAKES_PLACE_IN()-> 汾阳市']));
+  });
 });
 
 describe('one meeting, named with and without its place', () => {
   it('merges the title’s name into the text’s placed one, and places it where the text says it was held', () => {
-    const f = run('10月29日,融安县甘蔗高产高糖示范现场暨榨季工作准备会在潭头乡召开。副县长秦雪梅出席会议并讲话。', '融安县召开甘蔗高产高糖示范现场暨榨季工作准备会');
-    expect(names(f, 'Event')).toEqual(['融安县甘蔗高产高糖示范现场暨榨季工作准备会']);
-    expect(f.entities.find((e) => e.type === 'Event')?.aliases).toContain('甘蔗高产高糖示范现场暨榨季工作准备会');
-    expect(triples(f, 'TAKES_PLACE_IN')).toEqual(['融安县甘蔗高产高糖示范现场暨榨季工作准备会 -TAKES_PLACE_IN()-> 潭头乡']);
+    const f = run('3月9日,汾阳市核桃提质增效现场观摩暨春季管护工作推进会在贾家庄镇召开。副市长张明出席会议并讲话。', '汾阳市召开核桃提质增效现场观摩暨春季管护工作推进会');
+    expect(names(f, 'Event')).toEqual(['汾阳市核桃提质增效现场观摩暨春季管护工作推进会']);
+    expect(f.entities.find((e) => e.type === 'Event')?.aliases).toContain('核桃提质增效现场观摩暨春季管护工作推进会');
+    expect(triples(f, 'TAKES_PLACE_IN')).toEqual(['汾阳市核桃提质增效现场观摩暨春季管护工作推进会 -TAKES_PLACE_IN()-> 贾家庄镇',
+      '汾阳市核桃提质增效现场观摩暨春季管护工作推进会 -TAKES_PLACE_IN()-> 汾阳市']);
   });
 });
 

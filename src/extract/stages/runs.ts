@@ -218,6 +218,10 @@ export function placesOfThingsStage(doc: Doc): void {
       const [s, e] = doc.sentenceAt(t.start);
       const where = placeOfThing(doc, t, subjectPlace, runners.get(t.key) ?? []);
       doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: where, props: {}, confidence: 0.6, start: s, end: e });
+      // A meeting held at a venue or in a township of the home place (筠连县会议中心, 潭头乡) is held in that place too.
+      if (t.type === 'Event' && where !== `Place:${doc.home}` && liesInHome(doc, where)) {
+        doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${doc.home}`, props: {}, confidence: 0.55, start: s, end: e });
+      }
     }
   }
   // LOCATED_IN: organisations in their place — the most specific one any of their mentions gives.
@@ -275,6 +279,19 @@ function placeSubjectOf(doc: Doc, from: number, to: number): string | null {
  * Where a program or event happens: the place its name starts with, the place the sentence is about, the place of a
  * county body that runs it in a city's article (淇滨区教育体育局 in a 鹤壁 article), else the home place.
  */
+/** Whether a place lies inside the article's home place: by its code, its parent, or a name that opens with the home's. */
+function liesInHome(doc: Doc, key: string): boolean {
+  const home = placeByCode(doc.home!);
+  if (!home) return false;
+  const inside = (code: string) => code !== home.code && (placeByCode(code)?.ancestors.includes(home.code) ?? false);
+  if (key.startsWith('Place:') && !key.startsWith('Place:area:')) return inside(key.slice(6));
+  const span = doc.spans.find((x) => x.key === key);
+  if (!span) return false;
+  const parent = String(span.props.parent ?? '').replace(/^p:/u, '');
+  if (parent) return parent === home.code || inside(parent);
+  return span.name.startsWith(home.name) && span.name.length > home.name.length;
+}
+
 function placeOfThing(doc: Doc, t: Span, subjectPlace: string | null, runners: Span[]): string {
   const home = doc.home!;
   // 在筠连县会议中心召开…会: a meeting held at a named place is there.
