@@ -5,6 +5,7 @@ import { Trie, longestEndingAt } from '../trie.ts';
 import { EVENT_NOUNS, EVENT_VERBS, ATTEND_ROLES, CONGRESS } from '../lexicon/programs.ts';
 import { placeForLevel } from '../../resolve/home-place.ts';
 import { TITLES } from '../lexicon/titles.ts';
+import { canonicalOrg } from './organizations.ts';
 
 const nounRev = Trie.reversed<string>(EVENT_NOUNS.map((w) => [w, w]));
 const STOP_LEFT = /[，,。；;：:、！？!?（）()《》\n#\s]/u;
@@ -39,11 +40,23 @@ export function eventsStage(doc: Doc): void {
     const m = longestEndingAt(nounRev, norm, e, Math.max(0, e - 8));
     if (!m) continue;
     // 会议室, 大会堂, 会议纪要: the noun runs on into another word.
-    if (/[\u4e00-\u9fff]/u.test(norm[e] ?? '') && !/^(?:上|中(?!心)|后|前|精神|要求|期间|现场|结束|召开|举行|在|于|由|并|的|时|开始|正式|隆重|顺利|圆满|主要|指出|强调)/u.test(norm.slice(e, e + 3))) continue;
+    if (/[\u4e00-\u9fff]/u.test(norm[e] ?? '') && !/^(?:上|中(?!心)|后|前|精神|要求|期间|现场|结束|召开|举行|在|于|由|并|的|时|开始|正式|隆重|顺利|圆满|主要|指出|强调|和|及|与)/u.test(norm.slice(e, e + 3))) continue;
     eventEndingAt(doc, m, e);
   }
   samePlacedEvents(doc);
   nearlySameEvents(doc);
+  committeeSessions(doc);
+}
+
+/** 中国共产党X县第十四届委员会第九次全体会议: a party committee's plenary session, written in full, is run by that committee. */
+function committeeSessions(doc: Doc): void {
+  for (const ev of doc.spansOf('Event')) {
+    const m = /^(?:中国共产党|中共)(.+?)第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次全体会议$/u.exec(ev.name);
+    const committee = m && canonicalOrg(`中共${m[1]}委`, 'party', doc.home);
+    if (!committee || !doc.spans.some((x) => x.key === `Organization:${committee.name}`)) continue;
+    const [ss, se] = doc.sentenceAt(ev.start);
+    doc.relate({ type: 'RUNS', source: `Organization:${committee.name}`, target: ev.key, props: { role: '召开' }, confidence: 0.75, start: ss, end: se });
+  }
 }
 
 /**
@@ -97,15 +110,19 @@ function eventEndingAt(doc: Doc, m: { start: number; values: string[] }, e: numb
   const relayed = e - s >= 6 && (/^精神/u.test(after) || (/^(?:、|和|及|与|[，,]?以及)/u.test(after) && /^[^。；;！？]*?精神/u.test(after)));
   if (!dated && !convened && !relayed) return;
   if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) return;
-  // Inside a document's title (《关于召开…全体会议的建议安排》) a meeting is the document's subject, not an event here.
-  if (/《[^》]*$/u.test(norm.slice(Math.max(0, s - 60), s))) return;
+  // Inside a document's title a meeting is the document's subject, not an event here, unless the paper is about
+  // convening it (《关于召开中国共产党X县第十四届委员会第九次全体会议的建议安排》): that names a meeting to come.
+  const titleOpen = /《([^》]*)$/u.exec(norm.slice(Math.max(0, s - 60), s));
+  const convening = !!titleOpen && /关于召开$/u.test(titleOpen[1]) && norm[e] === '的';
+  if (titleOpen && !convening) return;
   const raw = norm.slice(s, e);
   const name = raw.replace(/[“”"]/gu, '');
   if (name.length < 3 && name === m.values[0] && !dated) return;
   // A bare noun (会议, 大会) without a name is only an event when the sentence dates it.
   if (name === m.values[0] && !['启动仪式', '揭牌仪式', '签约仪式', '座谈会', '开幕式', '现场会', '推进会', '动员会'].includes(name)) return;
-  const props: Record<string, string> = {};
+  const props: Record<string, string | boolean> = {};
   if (doc.date) props.date = doc.date;
+  if (convening) props.inDocumentTitle = true;
   // 全国、全省、全市安全生产工作会议: one name for the meetings of three levels.
   const levels = name.match(/^((?:全[国省市县区]、?){2,})(.+)$/u);
   if (levels) {
@@ -192,20 +209,24 @@ export function attendedStage(doc: Doc): void {
     if (!ev) continue;
     // 赵雪宏从六个方面全面总结了…, 王凤莲,就…进行安排部署: an adverbial before the verb.
     const after = norm.slice(p.end, p.end + 40).replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|代表[^，,。]{2,12}(?=出席)|,|，)/u, '')
-      .replace(/^(?:从[^，,。]{1,8}方面|围绕[^，,。]{1,16}|结合[^，,。]{1,12})(?:全面|深入|系统)?/u, '').replace(/^就[^，,。]{2,24}?(?=进行|作|作出)/u, '对X');
+      .replace(/^(?:从[^，,。]{1,8}方面|围绕[^，,。]{1,16}|结合[^，,。]{1,12})(?:全面|深入|系统)?/u, '').replace(/^就[^，,。]{2,24}?(?=进行|作|作出)/u, '对X').replace(/^与[^，,。]{2,24}?(?=签订|签署)/u, '');
     let role: string | null = null;
     for (const [re, r] of ATTEND_ROLES) if (re.test(after)) { role = r; break; }
     // 李锡勇、张思民、王建林等县领导出席会议; 副县长郑俊华,县委副书记程冰野出席会议: a list of people shares the verb
     // that closes it, with only names, titles and bodies between.
     if (!role) {
       const rest = norm.slice(p.end, pe);
-      const m = rest.match(/(?:出席|参加|列席|陪同|参会)/u);
-      if (m && m.index! <= 80 && !/[。；;：:]/u.test(rest.slice(0, m.index!)) && !/(?:主持|讲话|指出|强调|要求|宣读|介绍|召开|举行)/u.test(rest.slice(0, m.index!))) {
+      const m = rest.match(/(?:出席|参加|列席|陪同|参会|到会指导)/u);
+      // 陪同调研, 参加检查: they join a visit, not the meeting the article is about.
+      const visit = !!m && /^(?:调研|考察|视察|检查|走访|慰问|督导)/u.test(rest.slice(m.index! + m[0].length)) && !(ev.start >= ps && ev.start < pe);
+      if (m && !visit && m.index! <= 80 && !/[。；;：:]/u.test(rest.slice(0, m.index!)) && !/(?:主持|讲话|指出|强调|要求|宣读|介绍|召开|举行)/u.test(rest.slice(0, m.index!))) {
         const between = rest.slice(0, m.index!);
         const others = doc.spans.filter((x) => (x.type === 'Person' || x.type === 'Organization' || x.type === 'Place') && x.start >= p.end && x.end <= p.end + m.index!);
-        let residue = between;
-        for (const o of others.sort((a, b) => b.start - a.start)) residue = residue.slice(0, o.start - p.end) + residue.slice(o.end - p.end);
-        if (residue.replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '').replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2) role = '出席';
+        // What no name covers (names may nest: 泸县 inside 泸县人大常委会).
+        const covered = new Uint8Array(between.length);
+        for (const o of others) covered.fill(1, o.start - p.end, o.end - p.end);
+        const residue = [...between].filter((_, i) => !covered[i]).join('');
+        if (residue.replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '').replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2) role = m[0] === '到会指导' ? '指导' : '出席';
       }
     }
     if (!role || (previous && role !== '讲话' && role !== '主持')) continue;

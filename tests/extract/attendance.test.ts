@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { run, triples, names } from './helpers.ts';
+
+describe('who attends a meeting, in the sentences after it', () => {
+  it('reads 在会上作了讲话 and 与…签订 as attending the article’s meeting', () => {
+    const f = run('3月8日上午,平遥县召开全县妇女工作会议。会上,县妇联主席刘芳与各乡镇分管领导签订了目标管理责任书。县委副书记张伟在会上作了讲话。');
+    expect(triples(f, 'ATTENDED')).toEqual(['刘芳 -ATTENDED(签订)-> 全县妇女工作会议', '张伟 -ATTENDED(讲话)-> 全县妇女工作会议']);
+  });
+
+  it('shares the verb that closes a list of titled people with their bodies (平遥县人大常委会副主任…)', () => {
+    const f = run('2月16日,平遥县召开创建全国文明城市动员会,县委副书记、县长曹明,平遥县委常委、宣传部部长冯小玉,平遥县人大常委会副主任陈泽平,副县长马宇,平遥县政协副主席童全出席会议。');
+    expect(triples(f, 'ATTENDED').map((t) => t.split(' ')[0])).toEqual(['曹明', '冯小玉', '陈泽平', '马宇', '童全']);
+  });
+
+  it('reads 到会指导 after a list, and a long 作…工作安排, as attending', () => {
+    const f = run('10月10日,平遥县核桃生产现场会在东泉镇召开,县核桃产业发展组成员张强、秦梅、韦隆到会指导。副县长秦梅作当前核桃生产及今冬明春管护工作安排。');
+    expect(triples(f, 'ATTENDED')).toEqual(expect.arrayContaining(['张强 -ATTENDED(指导)-> 平遥县核桃生产现场会', '韦隆 -ATTENDED(指导)-> 平遥县核桃生产现场会',
+      '秦梅 -ATTENDED(讲话)-> 平遥县核桃生产现场会']));
+  });
+
+  it('does not send people who 陪同调研 to a meeting named in another sentence', () => {
+    const f = run('5月6日,平遥县召开座谈会,听取意见。6日下午,市委常委王明,县政协主席李强陪同调研。');
+    expect(triples(f, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('meetings named in papers and lists', () => {
+  it('takes the meeting a paper proposes to convene (《关于召开…全体会议的建议安排》), run by its committee', () => {
+    const f = run('本报讯 平遥县委召开常委会议。会议同意了县委办公室提交的《关于召开中国共产党平遥县第十五届委员会第三次全体会议的建议安排》。');
+    expect(names(f, 'Event')).toContain('中国共产党平遥县第十五届委员会第三次全体会议');
+    expect(triples(f, 'RUNS')).toContain('中共平遥县委 -RUNS(召开)-> 中国共产党平遥县第十五届委员会第三次全体会议');
+    // Any other meeting named in a paper's title is the paper's subject only.
+    expect(names(run('本报讯 平遥县委召开常委会议。会议审议了《全县安全生产工作会议筹备情况的报告》。'), 'Event')).toEqual(['常委会议']);
+  });
+
+  it('takes a meeting whose spirit is relayed with another’s (中央经济工作会议和省委全会精神)', () => {
+    expect(names(run('本报讯 平遥县召开会议,会议强调,要贯彻中央经济工作会议和省委全会精神。'), 'Event')).toContain('中央经济工作会议');
+  });
+});
