@@ -20,7 +20,7 @@ const NOT_A_NAME = /^(?:发布时间|发布|时间|日期|签发|浏览|点击|�
 /** Lines that are a byline at an article's start: □ 本报记者 李琳琳; 本报通讯员 孙月秋; 来源:X 作者:Y 编辑:Z. */
 export const START_BYLINE = /^(?:[□■◎●【]\s*)?(?:(?:本报|本台|本刊)?(?:首席|特约|见习)?记者|(?:本报)?通讯员|来源[:：]|作者[:：]|文[\/／]|图[\/／]|撰文|撰稿)/u;
 /** Lines that close an article: (郝健), (文/李勇斌 图/…), 记者 刘友旺 文/摄, 李勇斌 摄, X供稿. */
-export const END_BYLINE = /^(?:(?:责任编辑|编[\s　]?辑|审[\s　]?核|[一二三终][\s　]?审|校[\s　]?对|签[\s　]?发|记者|作者)[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*|[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[\/／]\s*(?:文|图|摄|文图|图文))$/u;
+export const END_BYLINE = /^(?:(?:责任编辑|编[\s　]?辑|审[\s　]?核|[一二三终][\s　]?审|校[\s　]?对|签[\s　]?发|记[\s　]?者|作[\s　]?者)[:：]\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s　、]*[\u4e00-\u9fff·]|[(（][^()（）]{2,60}[)）]|(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*(?:文[\/／]摄|摄影?|供稿|报道)|[\u4e00-\u9fff]{2,30}供稿|本稿配图由.{2,30}提供|□\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[\/／]\s*(?:文|图|摄|文图|图文))$/u;
 /** A credit in parentheses at the very end of a paragraph: …转入常态化工作。(文/李勇斌 图/李勇斌 郝健 王仰哲) */
 export const TRAILING_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,12}(?:办|中心|局|站|台|社)\s+)?(?:文|图|记者|通讯员|作者|摄影?)?\s*[\/／|｜:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、,，\/／]+(?:文|图|摄|记者|通讯员)?[\/／]?\s*[\u4e00-\u9fff·]{2,4})*(?:图[\/／]文|文[\/／]图)?)[)）]$/u;
 
@@ -32,7 +32,9 @@ export function parseCredits(raw: string, at: (i: number) => number): Credit[] {
   const out: Credit[] = [];
   // 编 辑:傅莹莹, 二 审:朱自刚 — role words spaced out; 梁海珍 王红宇图/文 — a shared role after the names. Both are
   // rewritten in place with the same length, so offsets still hold.
-  const text = raw.replace(/(编|审|校|签|[一二三终])[\s　](辑|核|对|发|审)/gu, '$1$2\u0000').replace(/([\u4e00-\u9fff])(图[\/／]文|文[\/／]图)$/u, '$1 $2');
+  // 记 者:庞 懿 — a two-character name padded to the width of three is one name (its span keeps the space).
+  const text = raw.replace(/(编|审|校|签|[一二三终]|记|作|摄)[\s　](辑|核|对|发|审|者|影)/gu, '$1$2\u0000').replace(/([\u4e00-\u9fff])(图[\/／]文|文[\/／]图)$/u, '$1 $2')
+    .replace(/([:：]\s*)([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?=[\s　]|$)/gu, '$1$2$3\u0001');
   const shared = /(?:图[\/／]文|文[\/／]图)\s*$/u.test(text) ? '图/文' : null;
   let role = '作者';
   // Tokens: role words, separators, names. "文/摄" after names applies to them.
@@ -53,7 +55,8 @@ export function parseCredits(raw: string, at: (i: number) => number): Credit[] {
     if (!NAME.test(word) || roleOf(word) || NOT_A_NAME.test(word)) continue;
     // 来源:睢县网 names the outlet, not a person.
     if (role === '来源') continue;
-    const c: Credit = { name: word, role: tailRole ?? role, start: at(idx), end: at(idx + word.length - 1) + 1 };
+    const padded = text[idx + word.length] === '\u0001';
+    const c: Credit = { name: word, role: tailRole ?? role, start: at(idx), end: at(idx + word.length - (padded ? 0 : 1)) + 1 };
     out.push(c);
     pending.push(c);
   }
