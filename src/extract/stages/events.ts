@@ -48,9 +48,18 @@ export function eventsStage(doc: Doc): void {
   committeeSessions(doc);
 }
 
-/** 中国共产党X县第十四届委员会第九次全体会议: a party committee's plenary session, written in full, is run by that committee. */
+/**
+ * A meeting named after a body (县妇联十三届二次执委(扩大)会, 县教育局工作会议) is that body's own: it runs it. So is a party
+ * committee's plenary session written in full (中国共产党X县第十四届委员会第九次全体会议).
+ */
 function committeeSessions(doc: Doc): void {
+  const orgs = doc.spansOf('Organization');
   for (const ev of doc.spansOf('Event')) {
+    const body = orgs.find((o) => doc.spans.some((x) => x.key === ev.key && x.start === o.start && o.end < x.end));
+    if (body && !doc.relations.some((r) => r.type === 'RUNS' && r.target === ev.key)) {
+      const [ss, se] = doc.sentenceAt(body.start);
+      doc.relate({ type: 'RUNS', source: body.key, target: ev.key, props: { role: '召开' }, confidence: 0.7, start: ss, end: se });
+    }
     const m = /^(?:中国共产党|中共)(.+?)第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次全体会议$/u.exec(ev.name);
     const committee = m && canonicalOrg(`中共${m[1]}委`, 'party', doc.home);
     if (!committee || !doc.spans.some((x) => x.key === `Organization:${committee.name}`)) continue;

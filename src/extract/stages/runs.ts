@@ -167,6 +167,9 @@ export function placeOpens(doc: Doc, from: number, to: number): boolean {
   return !next || !/^(?:n|nt|nz|nr|ng)$/u.test(next.tag);
 }
 
+/** A place's own mass organisations, named after it: its women's federation, trade union, youth league committee… */
+const MASS_OF_PLACE = /^(?:[^院校司厂]*?)(?:妇女联合会|总工会|残疾人联合会|科学技术协会|工商业联合会|文学艺术界联合会|红十字会|共青团.+委|团[省市县区]委)$/u;
+
 export function placesOfThingsStage(doc: Doc): void {
   // TAKES_PLACE_IN: a program or event happens in the home place when someone there runs it, when the place itself is
   // the subject (汾阳市开展…, 我市实施…), or when the article is about it. National congresses and formulas are not local.
@@ -174,15 +177,18 @@ export function placesOfThingsStage(doc: Doc): void {
     const done = new Set<string>();
     const run = new Set(doc.relations.filter((r) => r.type === 'RUNS').map((r) => r.target));
     // What an institution (a hospital's youth league, a research centre) runs is its own business, not the place's.
-    const kinds = new Map<string, string>(doc.spansOf('Organization').map((o) => [o.key, String(o.props.kind ?? '')]));
-    const publicBody = /^(?:party|government|department|legislature|police|court)$/u;
+    // Mass organisations of a place (县妇联, 团县委, 县总工会) work for the whole place like its government does; a
+    // hospital's or a school's youth league does not.
+    const kindOf = (o: Span) => (o.props.kind === 'mass' && MASS_OF_PLACE.test(o.name) ? 'public-mass' : String(o.props.kind ?? ''));
+    const kinds = new Map<string, string>(doc.spansOf('Organization').map((o) => [o.key, kindOf(o)]));
+    const publicBody = /^(?:party|government|department|legislature|police|court|public-mass)$/u;
     const institutional = new Set<string>();
     const byTarget = new Map<string, string[]>();
     for (const r of doc.relations) if (r.type === 'RUNS') (byTarget.get(r.target) ?? byTarget.set(r.target, []).get(r.target)!).push(kinds.get(r.source) ?? '');
     for (const [t, ks] of byTarget) if (ks.length && !ks.some((k) => publicBody.test(k))) institutional.add(t);
     // An article about an institution (a hospital's youth league, a research centre) reports its own programs.
     const actor = mainActor(doc);
-    const actorIsInstitution = !!actor && !publicBody.test(String(actor.props.kind ?? ''));
+    const actorIsInstitution = !!actor && !publicBody.test(kindOf(actor));
     const titleEnd = doc.title ? doc.text.indexOf(doc.title) + doc.title.length : 0;
     // 活动在汾阳市文化广场设立主会场: a sentence about "the event" names where the article's own event is held.
     const mainEvent = doc.spans.find((x) => x.type === 'Event' && x.start < titleEnd) ?? doc.spans.find((x) => x.type === 'Event');

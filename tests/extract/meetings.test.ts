@@ -37,3 +37,17 @@ describe('meetings named in papers and lists', () => {
     expect(names(run('本报讯 平遥县召开会议,会议强调,要贯彻中央经济工作会议和省委全会精神。'), 'Event')).toContain('中央经济工作会议');
   });
 });
+
+describe('who runs a meeting or a campaign, and where', () => {
+  it('has a body run the meeting named after it (县妇联十三届二次执委(扩大)会)', () => {
+    const f = run('本报讯 4月10日,平遥县妇联十三届二次执委(扩大)会召开。县委副书记王丽出席会议。');
+    expect(triples(f, 'RUNS')).toContain('平遥县妇女联合会 -RUNS(召开)-> 平遥县妇联十三届二次执委(扩大)会');
+  });
+
+  it('places the campaigns of a place’s women’s federation in that place, but not those of a hospital’s youth league', () => {
+    const f = run('本报讯 2023年,平遥县妇联开展了“春蕾护航”、“爱心助学”等系列活动。');
+    expect(triples(f, 'TAKES_PLACE_IN')).toEqual(expect.arrayContaining(['春蕾护航 -TAKES_PLACE_IN()-> 平遥县', '爱心助学 -TAKES_PLACE_IN()-> 平遥县']));
+    const g = run('本报讯 平遥县人民医院团委开展了“青春护航”系列活动。');
+    expect(triples(g, 'TAKES_PLACE_IN')).toEqual([]);
+  });
+});
