@@ -51,3 +51,17 @@ describe('who runs a meeting or a campaign, and where', () => {
     expect(triples(g, 'TAKES_PLACE_IN')).toEqual([]);
   });
 });
+
+describe('campaigns and plans in quotes', () => {
+  it('takes a five-year plan by its period, with or without 规划', () => {
+    expect(names(run('本报讯 要认真落实关于做好“十五五”规划编制工作的部署要求。'), 'Program')).toEqual(['十五五']);
+    const f = run('本报讯 市委全会是在“十三五”收官、“十四五”开局的关键节点召开的。');
+    expect(f.entities.filter((e) => e.type === 'Program').map((e) => [e.name, e.aliases.includes(`${e.name}规划`)])).toEqual([['十三五', true], ['十四五', true]]);
+  });
+
+  it('takes a quoted scheme a place writes as its own (我县“…”)', () => {
+    expect(names(run('本报讯 平遥县委召开会议,听取我县“退耕还果”和发展农旅融合等工作情况汇报。'), 'Program')).toEqual(['退耕还果']);
+    // What the place calls something is no scheme: a quotation.
+    expect(names(run('本报讯 我县“最美家庭”的评选结果公布。'), 'Program')).toEqual([]);
+  });
+});

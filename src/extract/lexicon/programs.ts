@@ -11,6 +11,7 @@ export const PROGRAM_NOUNS: Array<[string, string]> = [
   ['竞赛', 'campaign'], ['大赛', 'campaign'], ['比赛', 'campaign'], ['课堂', 'project'], ['平台', 'project'], ['试点', 'project'], ['创建', 'campaign'],
   ['战略', 'policy'], ['体系', 'mechanism'], ['建设', 'project'], ['示范区', 'project'], ['示范点', 'project'], ['志愿服务', 'campaign'],
   ['行动方案', 'project'], ['演出', 'campaign'], ['品牌项目', 'project'], ['宣传活动', 'campaign'], ['专项治理', 'campaign'], ['整治', 'campaign'], ['巡展', 'campaign'], ['宣讲', 'campaign'], ['培训', 'project'], ['管理', 'mechanism'], ['举措', 'mechanism'],
+  ['规划', 'plan'], ['发展规划', 'plan'],
 ];
 
 /** Verbs that put a program in motion; also the RUNS role. */

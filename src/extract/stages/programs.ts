@@ -29,6 +29,9 @@ function nounNear(norm: string, from: number): string | null {
   return null;
 }
 
+/** A five-year plan's period: 十四五. */
+const FIVE_YEAR_PLAN = /^十[一二三四五六七八九]五$/u;
+
 /** Campaigns named after a motto: without their noun the words are the motto. */
 const MOTTO_CAMPAIGNS = new Set(['不忘初心、牢记使命', '两学一做']);
 
@@ -115,6 +118,10 @@ export function programsStage(doc: Doc): void {
     else if (near) kind = near;
     else if (group0.some((g) => OWN_SUFFIX.test(g.inner))) kind = 'campaign';
     else if (ACTION_BEFORE.test(norm.slice(Math.max(0, q.start - 4), q.start))) kind = 'campaign';
+    // “十四五”开局: a five-year plan named by its period.
+    else if (FIVE_YEAR_PLAN.test(inner)) { kind = 'plan'; aliasNoun = '规划'; }
+    // 我县“小田并大田”: a place's own scheme, written as its own.
+    else if (/(?:我|全|本)[省市县区镇乡旗]$/u.test(before) && inner.length <= 10 && !QUOTATION_AFTER.test(following) && !/[的了是，,]/u.test(inner)) kind = 'campaign';
     else if (QUOTATION_AFTER.test(following) || inner.length > 14 || /[的了是]|者$|人$/u.test(inner)) kind = null;
     // “14+5”, “点对点”-like numbered schemes stand alone; “三甲”医院, “三类”残疾儿童 qualify the noun after them.
     else if (/^[一二三四五六七八九十两双百千万]/u.test(inner) && inner.length <= 8 && !/^[一二三四五六七八九十两双]+$/u.test(inner)
