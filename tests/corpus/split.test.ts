@@ -56,10 +56,10 @@ describe('splitArticles on the seed pages', () => {
   });
 
   it('reads bracketed credits with the time a site posted them, and names before a slash and their role', () => {
-    const top = '# 志愿服务队成立\n\n【记者 王小明】 【编辑 李红】 通讯员 张伟 消息来源 新城镇综合保障中心 | 2022-05-20 22:11:40\n5月19日,新城镇志愿服务队成立。\n';
+    const top = '# 文艺小分队下乡演出\n\n【记者 王小明】 【编辑 李红】 通讯员 张伟 消息来源 新城镇文化服务站 | 2023-03-14 09:26:05\n3月13日,新城镇文艺小分队走进乡村演出。\n';
     const [a] = splitArticles(readSourceFromBuffer('p.md', Buffer.from(top)));
     expect(a.credits.map((c) => `${c.name}:${c.role}`)).toEqual(['王小明:记者', '李红:编辑', '张伟:通讯员']);
-    expect(a.text.startsWith('5月19日')).toBe(true);
+    expect(a.text.startsWith('3月13日')).toBe(true);
     const end = '# 项目开工\n\n4月1日,闽侯县重点项目开工。\n刘小林 陈大伟/文\n';
     const [b] = splitArticles(readSourceFromBuffer('q.md', Buffer.from(end)));
     expect(b.credits.map((c) => `${c.name}:${c.role}`)).toEqual(['刘小林:文', '陈大伟:文']);

@@ -61,10 +61,10 @@ describe('who attends which meeting', () => {
   });
 
   it('gives the chair the meeting held, not the one whose spirit it relays, in the same sentence or the next', () => {
-    const same = run('8月2日,县委书记王建国主持召开县委常委(扩大)会议,传达学习山西省委十二届六次全会精神。');
-    expect(triples(same, 'ATTENDED')).toEqual(['王建国 -ATTENDED(主持)-> 县委常委(扩大)会议']);
-    const next = run('8月2日,山西平遥县召开县委常委(扩大)会议,传达学习山西省委十二届六次全会精神,全国、全省、全市安全生产工作会议精神。县委书记王建国主持会议。');
-    expect(triples(next, 'ATTENDED')).toEqual(['王建国 -ATTENDED(主持)-> 县委常委(扩大)会议']);
+    const same = run('9月15日,县委书记刘德胜主持召开县委常委会(扩大)会议,传达学习陕西省委十四届四次全会精神。');
+    expect(triples(same, 'ATTENDED')).toEqual(['刘德胜 -ATTENDED(主持)-> 县委常委会(扩大)会议']);
+    const next = run('9月15日,陕西富平县召开县委常委会(扩大)会议,传达学习陕西省委十四届四次全会精神,全省、全市、全县防汛抗旱工作会议精神。县委书记刘德胜主持会议。');
+    expect(triples(next, 'ATTENDED')).toEqual(['刘德胜 -ATTENDED(主持)-> 县委常委会(扩大)会议']);
   });
 });
 
@@ -145,9 +145,9 @@ describe('honors', () => {
   });
 
   it('takes each honor of a commendation list, without its count, keeping a year written before it', () => {
-    const f = run('3月8日,桐梓县召开妇女工作会议。县委、县政府表彰奖励了12名三八红旗手和4个三八红旗集体,县妇联表彰奖励了2019年“巾帼文明岗”、“双学双比”女能手和优秀妇联干部。');
-    expect(names(f, 'Honor').sort()).toEqual(['2019年巾帼文明岗', '三八红旗手', '三八红旗集体', '优秀妇联干部', '双学双比女能手'].sort());
-    const post = f.entities.find((e) => e.name === '2019年巾帼文明岗');
+    const f = run('3月6日,正安县召开妇女工作会议。县委、县政府表彰奖励了20名三八红旗手和8个三八红旗集体,县妇联同时表彰奖励了2021年“巾帼文明岗”、“科技兴农”女能手和优秀妇女工作者。');
+    expect(names(f, 'Honor').sort()).toEqual(['2021年巾帼文明岗', '三八红旗手', '三八红旗集体', '优秀妇女工作者', '科技兴农女能手'].sort());
+    const post = f.entities.find((e) => e.name === '2021年巾帼文明岗');
     expect(post?.aliases).toContain('巾帼文明岗');
   });
 

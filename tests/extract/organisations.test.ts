@@ -63,10 +63,10 @@ describe('organisers (RUNS) and programs', () => {
   });
 
   it('takes a 关于 title as a document whatever it calls itself, issued by the office that submitted it, not its parent', () => {
-    const f = run('本报讯 12月3日,平遥县委召开常委会议。会议同意了县委办公室提交的《关于召开全县三级干部会议的筹备安排》。', '平遥县委召开常委会议');
-    expect(names(f, 'Document')).toEqual(['关于召开全县三级干部会议的筹备安排']);
+    const f = run('本报讯 11月8日,寿阳县委召开常委会议。会议同意县委办公室提交的《关于举办全县经济工作务虚会的筹备安排》。', '寿阳县委召开常委会议');
+    expect(names(f, 'Document')).toEqual(['关于举办全县经济工作务虚会的筹备安排']);
     expect(f.entities.find((e) => e.type === 'Document')?.props.docType).toBe('筹备安排');
-    expect(triples(f, 'ISSUED')).toEqual(['中共平遥县委办公室 -ISSUED()-> 关于召开全县三级干部会议的筹备安排']);
+    expect(triples(f, 'ISSUED')).toEqual(['中共寿阳县委办公室 -ISSUED()-> 关于举办全县经济工作务虚会的筹备安排']);
   });
 
   it('finds the campaign a paper is about in its title, and does not place it in the home place on that alone', () => {
@@ -77,29 +77,29 @@ describe('organisers (RUNS) and programs', () => {
   });
 
   it('places a nationwide program in the home place where the article writes it as the place’s own (全县…)', () => {
-    const f = run('本报讯 县委召开常委会议。会议要求,要抓好疫情防控工作,确保全县疫情防控形势平稳。', '平遥县委召开常委会议');
-    expect(triples(f, 'TAKES_PLACE_IN')).toContain('疫情防控 -TAKES_PLACE_IN()-> 平遥县');
-    const g = run('本报讯 县委召开常委会议。会议要求,要抓好疫情防控工作。', '平遥县委召开常委会议');
+    const f = run('本报讯 县委召开常委会议。会议要求,要做好疫情防控工作,保障全县疫情防控局势稳定。', '寿阳县委召开常委会议');
+    expect(triples(f, 'TAKES_PLACE_IN')).toContain('疫情防控 -TAKES_PLACE_IN()-> 寿阳县');
+    const g = run('本报讯 县委召开常委会议。会议要求,要做好疫情防控工作。', '寿阳县委召开常委会议');
     expect(triples(g, 'TAKES_PLACE_IN').filter((t) => t.startsWith('疫情防控'))).toEqual([]);
   });
 });
 
 describe('organisation mentions that name no organisation here', () => {
-  it('keeps a school name whose first character looks like a verb (深入育红中学 → 育红中学)', () => {
-    const f = run('县长王强先后深入育红中学、北村明德小学调研。', '长寿区召开教育工作座谈会');
-    expect(names(f, 'Organization')).toContain('长寿区育红中学');
+  it('keeps a school name whose first character looks like a verb (深入育英中学 → 育英中学)', () => {
+    const f = run('县长孙立新先后深入育英中学、桃园路小学调研。', '长寿区召开教育工作座谈会');
+    expect(names(f, 'Organization')).toContain('长寿区育英中学');
   });
 
   it('reads no body out of 部位 or 所取得 (a suffix running on into a word)', () => {
-    const f = run('民警清查重点部位120处。全县卫生健康工作所取得的成绩来之不易。', '长寿区开展清查行动');
+    const f = run('民警巡查重点部位45处。全县民政工作所取得的进展得到肯定。', '长寿区开展巡查行动');
     expect(names(f, 'Organization')).toEqual([]);
   });
 
   it('skips words inside a document title, but keeps the issuer at its head', () => {
-    const f = run('山城区召开会议。按照《山城区“十四五”期间城乡学校布局调整专项规划》,印发《中共平陆县委教育工作领导小组办公室关于成立协调机制的通知》。');
+    const f = run('山城区召开会议。按照《山城区“十四五”时期城乡学校布点优化专项规划》,印发《中共芮城县委农村工作领导小组办公室关于建立联席会议制度的通知》。');
     const orgs = names(f, 'Organization');
     expect(orgs.some((n) => n.includes('城乡学校'))).toBe(false);
-    expect(orgs).toContain('中共平陆县委教育工作领导小组办公室');
+    expect(orgs).toContain('中共芮城县委农村工作领导小组办公室');
   });
 
   it('skips collective and designation mentions, roles and described kinds', () => {
@@ -191,19 +191,19 @@ describe('who runs a program, and where', () => {
 
 describe('bureaus, sessions and venues', () => {
   it('reads bureaus written as bare fields in a list', () => {
-    const f = run('崇阳县召开防汛会议。会上,县水利、公安、民政、住建等部门负责人汇报了工作。', '崇阳县召开防汛会议');
-    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['崇阳县水利局', '崇阳县公安局', '崇阳县民政局', '崇阳县住房和城乡建设局']));
+    const f = run('通城县召开防汛会议。会上,县住建、水利、民政、公安等部门负责同志分别汇报了工作。', '通城县召开防汛会议');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['通城县水利局', '通城县公安局', '通城县民政局', '通城县住房和城乡建设局']));
   });
 
   it('knows a committee’s plenary session and who convenes it', () => {
-    const f = run('阜城县召开会议。会议传达了市委四届八次全会精神。', '阜城县召开会议');
-    expect(triples(f, 'RUNS').some((x) => x.startsWith('中共') && x.includes('四届八次全会'))).toBe(true);
+    const f = run('武邑县召开会议。会议传达了市委三届五次全会精神。', '武邑县召开会议');
+    expect(triples(f, 'RUNS').some((x) => x.startsWith('中共') && x.includes('三届五次全会'))).toBe(true);
   });
 
   it('names a venue written with a level word as the home place’s (在县会议中心)', () => {
-    const f = run('12月24日上午,筠连县公安局在县会议中心一会议室组织召开全县一村一辅警动员部署会。');
-    expect(names(f, 'Place')).toContain('筠连县会议中心');
-    expect(triples(f, 'TAKES_PLACE_IN')).toContain('全县一村一辅警动员部署会 -TAKES_PLACE_IN()-> 筠连县会议中心');
+    const f = run('11月16日下午,兴文县公安局在县会议中心三楼会议室组织召开全县冬季治安巡防动员部署会。');
+    expect(names(f, 'Place')).toContain('兴文县会议中心');
+    expect(triples(f, 'TAKES_PLACE_IN')).toContain('全县冬季治安巡防动员部署会 -TAKES_PLACE_IN()-> 兴文县会议中心');
   });
 
   it('places a meeting at the venue named after 在', () => {
@@ -227,11 +227,11 @@ describe('a township’s own bodies', () => {
   });
 
   it('reads 镇党委, 镇政府 and 镇综合文化站 in an article about one township as that township’s', () => {
-    const f = run('6月5日,舒城县副县长李明到千人桥镇检查指导文化旅游工作,督查了镇综合文化站免费开放情况。李明要求镇党委、镇政府高度重视。');
-    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['千人桥镇综合文化站', '中共千人桥镇委员会', '千人桥镇人民政府']));
-    expect(triples(f, 'LOCATED_IN')).toContain('千人桥镇综合文化站 -LOCATED_IN()-> 千人桥镇');
+    const f = run('7月12日,霍山县副县长陈志刚到衡山镇检查指导农村文化工作,察看了镇综合文化站日常运行情况。陈志刚要求镇党委、镇政府抓好落实。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['衡山镇综合文化站', '中共衡山镇委员会', '衡山镇人民政府']));
+    expect(triples(f, 'LOCATED_IN')).toContain('衡山镇综合文化站 -LOCATED_IN()-> 衡山镇');
     // Two townships: 镇党委 could be either, so it is not named.
-    const two = run('6月5日,舒城县副县长李明到千人桥镇、杭埠镇检查指导工作,要求镇党委高度重视。');
+    const two = run('7月12日,霍山县副县长陈志刚到衡山镇、佛子岭镇检查指导工作,要求镇党委抓好落实。');
     expect(names(two, 'Organization').some((n) => n.includes('委员会'))).toBe(false);
   });
 
@@ -244,24 +244,24 @@ describe('a township’s own bodies', () => {
 
 describe('police stations', () => {
   it('takes a brigade written bare (特巡警大队、…) in an article about one bureau as the bureau’s unit', () => {
-    const f = run('长寿区公安局政委王强主持启动仪式,特巡警大队、龙溪派出所等单位参加。由特巡警巡逻车辆领衔。', '长寿区公安局启动巡逻防控');
-    expect(triples(f, 'PART_OF')).toEqual(expect.arrayContaining(['长寿区公安局特巡警大队 -PART_OF()-> 长寿区公安局', '长寿区公安局龙溪派出所 -PART_OF()-> 长寿区公安局']));
+    const f = run('涪陵区公安局政委刘志远主持出征仪式,特巡警大队、荔枝派出所等单位参加。队伍由特巡警巡逻车辆开道。', '涪陵区公安局启动夏季巡逻');
+    expect(triples(f, 'PART_OF')).toEqual(expect.arrayContaining(['涪陵区公安局特巡警大队 -PART_OF()-> 涪陵区公安局', '涪陵区公安局荔枝派出所 -PART_OF()-> 涪陵区公安局']));
   });
 
   it('names bare stations after the one public security bureau of the article, listed ones too, as its units', () => {
-    const f = run('宿松县公安局开展统一清查行动,组织治安、特警、孚玉、松兹派出所警力深入城区。龙阳派出所负责人发言。');
-    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['宿松县公安局孚玉派出所', '宿松县公安局松兹派出所', '宿松县公安局龙阳派出所']));
+    const f = run('望江县公安局开展集中巡查行动,组织治安、特警、华阳、雷池派出所警力走上街头。长岭派出所所长作表态发言。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['望江县公安局华阳派出所', '望江县公安局雷池派出所', '望江县公安局长岭派出所']));
     expect(names(f, 'Organization').some((n) => /治安|特警派出所/u.test(n))).toBe(false);
-    expect(triples(f, 'PART_OF')).toContain('宿松县公安局孚玉派出所 -PART_OF()-> 宿松县公安局');
-    const f2 = run('宿松县公安局、太湖县公安局联合行动,龙阳派出所参加。');
-    expect(names(f2, 'Organization')).not.toContain('宿松县公安局龙阳派出所');
+    expect(triples(f, 'PART_OF')).toContain('望江县公安局华阳派出所 -PART_OF()-> 望江县公安局');
+    const f2 = run('望江县公安局、怀宁县公安局联合行动,长岭派出所参加。');
+    expect(names(f2, 'Organization')).not.toContain('望江县公安局长岭派出所');
   });
 });
 
 describe('institution names that look generic', () => {
   it('keeps a specialised hospital named after its place, and an elderly-service centre with 为老 inside', () => {
-    const f = run('镇雄县人民医院组织北京市儿童医院专家开展义诊。李新美一行来到天目山综合为老服务中心。');
-    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['北京市儿童医院', '天目山综合为老服务中心']));
+    const f = run('彝良县人民医院组织贵阳市儿童医院专家开展义诊。宋玉兰一行来到翠湖综合为老服务中心。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['贵阳市儿童医院', '翠湖综合为老服务中心']));
     // Without a place, 儿童医院 in running text names none.
     expect(names(run('要关心儿童医院建设。'), 'Organization')).toEqual([]);
   });
