@@ -25,23 +25,23 @@ describe('who attends a meeting, in the sentences after it', () => {
 });
 
 describe('meetings named in papers and lists', () => {
-  it('takes the meeting a paper proposes to convene (《关于召开…全体会议的建议安排》), run by its committee', () => {
-    const f = run('本报讯 平遥县委召开常委会议。会议同意了县委办公室提交的《关于召开中国共产党平遥县第十五届委员会第三次全体会议的建议安排》。');
+  it('takes the meeting a paper proposes to convene (《关于召开…全体会议的筹备方案》), run by its committee', () => {
+    const f = run('本报讯 平遥县委召开常委会议。会议审议通过县委办公室报送的《关于召开中国共产党平遥县第十五届委员会第三次全体会议的筹备方案》。');
     expect(names(f, 'Event')).toContain('中国共产党平遥县第十五届委员会第三次全体会议');
     expect(triples(f, 'RUNS')).toContain('中共平遥县委 -RUNS(召开)-> 中国共产党平遥县第十五届委员会第三次全体会议');
     // Any other meeting named in a paper's title is the paper's subject only.
     expect(names(run('本报讯 平遥县委召开常委会议。会议审议了《全县安全生产工作会议筹备情况的报告》。'), 'Event')).toEqual(['常委会议']);
   });
 
-  it('takes a meeting whose spirit is relayed with another’s (中央经济工作会议和省委全会精神)', () => {
-    expect(names(run('本报讯 平遥县召开会议,会议强调,要贯彻中央经济工作会议和省委全会精神。'), 'Event')).toContain('中央经济工作会议');
+  it('takes a meeting whose spirit is relayed with another’s (中央农村工作会议和省委…会议精神)', () => {
+    expect(names(run('本报讯 平遥县召开会议,会议强调,要落实中央农村工作会议和省委经济工作会议精神。'), 'Event')).toContain('中央农村工作会议');
   });
 });
 
 describe('who runs a meeting or a campaign, and where', () => {
-  it('has a body run the meeting named after it (县妇联十三届二次执委(扩大)会)', () => {
-    const f = run('本报讯 4月10日,平遥县妇联十三届二次执委(扩大)会召开。县委副书记王丽出席会议。');
-    expect(triples(f, 'RUNS')).toContain('平遥县妇女联合会 -RUNS(召开)-> 平遥县妇联十三届二次执委(扩大)会');
+  it('has a body run the meeting named after it (县总工会十五届三次全委(扩大)会)', () => {
+    const f = run('本报讯 4月10日,平遥县总工会十五届三次全委(扩大)会召开。县委副书记王丽出席会议。');
+    expect(triples(f, 'RUNS')).toContain('平遥县总工会 -RUNS(召开)-> 平遥县总工会十五届三次全委(扩大)会');
   });
 
   it('places the campaigns of a place’s women’s federation in that place, but not those of a hospital’s youth league', () => {
@@ -54,8 +54,8 @@ describe('who runs a meeting or a campaign, and where', () => {
 
 describe('campaigns and plans in quotes', () => {
   it('takes a five-year plan by its period, with or without 规划', () => {
-    expect(names(run('本报讯 要认真落实关于做好“十五五”规划编制工作的部署要求。'), 'Program')).toEqual(['十五五']);
-    const f = run('本报讯 市委全会是在“十三五”收官、“十四五”开局的关键节点召开的。');
+    expect(names(run('本报讯 抓紧谋划“十五五”规划前期研究。'), 'Program')).toEqual(['十五五']);
+    const f = run('本报讯 今年是“十三五”收官之年,也是谋划“十四五”的关键一年。');
     expect(f.entities.filter((e) => e.type === 'Program').map((e) => [e.name, e.aliases.includes(`${e.name}规划`)])).toEqual([['十三五', true], ['十四五', true]]);
   });
 
