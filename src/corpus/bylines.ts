@@ -14,7 +14,7 @@ function roleOf(word: string): string | null {
 }
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/u;
-/** Words of a byline that are neither roles nor names (发布时间, 签发) and outlets credited like people ((姜民政), 本网). */
+/** Words of a byline that are neither roles nor names (发布时间, 签发) and outlets credited like people ((汾民政), 本网). */
 const NOT_A_NAME = /^(?:发布时间|发布|时间|日期|签发|浏览|点击|字号|打印|关闭|分享|本网|本站|本报|本台)$|(?:网|宣传|新闻|融媒|民政|报社|日报|电视台|中心|办公室)$/u;
 
 /** Lines that are a byline at an article's start: □ 本报记者 李琳琳; 本报通讯员 孙月秋; 来源:X 作者:Y 编辑:Z. */
@@ -30,7 +30,7 @@ export const TRAILING_CREDIT = /[(（]((?:[\u4e00-\u9fff]{2,12}(?:办|中心|局
  */
 export function parseCredits(raw: string, at: (i: number) => number): Credit[] {
   const out: Credit[] = [];
-  // 编 辑:傅莹莹, 二 审:朱自刚 — role words spaced out; 梁海珍 王红宇图/文 — a shared role after the names. Both are
+  // 编 辑:许丽娜, 二 审:赵志强 — role words spaced out; 郭美玲 吴建宇图/文 — a shared role after the names. Both are
   // rewritten in place with the same length, so offsets still hold.
   // 记 者:庞 懿 — a two-character name padded to the width of three is one name (its span keeps the space).
   const text = raw.replace(/(编|审|校|签|[一二三终]|记|作|摄)[\s　](辑|核|对|发|审|者|影)/gu, '$1$2\u0000').replace(/([\u4e00-\u9fff])(图[\/／]文|文[\/／]图)$/u, '$1 $2')
@@ -53,14 +53,14 @@ export function parseCredits(raw: string, at: (i: number) => number): Credit[] {
     else if (tail && tail[1] === '') { for (const p of pending) p.role = tail[2] === '供稿' ? '供稿' : '摄影'; continue; }
     if (w === '文' && text[idx + 1] === '/') continue;
     if (!NAME.test(word) || roleOf(word) || NOT_A_NAME.test(word)) continue;
-    // 来源:睢县网 names the outlet, not a person.
+    // 来源:平遥县网 names the outlet, not a person.
     if (role === '来源') continue;
     const padded = text[idx + word.length] === '\u0001';
     const c: Credit = { name: word, role: tailRole ?? role, start: at(idx), end: at(idx + word.length - (padded ? 0 : 1)) + 1 };
     out.push(c);
     pending.push(c);
   }
-  // 林鑫 陈何畏/文: a role written after the names, behind a slash, is theirs.
+  // 林森 宋可为/文: a role written after the names, behind a slash, is theirs.
   const after = text.match(/[\/／]\s*(文|图|摄|文图|图文)\s*$/u)?.[1];
   if (after) for (const c of out) c.role = after === '摄' ? '摄影' : after.length > 1 ? '图/文' : after;
   // "记者 刘友旺 文/摄": a 文/摄 after the name makes it 记者 + 摄影.

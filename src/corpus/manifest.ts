@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { UserError } from '../util/errors.ts';
 
 export interface PageHint {
-  /** where the page comes from, as written (a division name such as 九江市修水县, or a 6-digit code) */
+  /** where the page comes from, as written (a division name such as 晋中市平遥县, or a 6-digit code) */
   place?: string;
   /** the page's address */
   url?: string;

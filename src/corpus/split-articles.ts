@@ -34,9 +34,9 @@ export interface ArticleSlice {
 const LEAD = /^(?:本报讯|本台讯|讯[\s　]|[(（]?记者|[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|近日|日前|近期|连日来|今年以来|[0-9]{4}年[0-9]{1,2}月)/u;
 /** A news headline names its actor first: 双辽市王奔镇开展主题活动, “百姓名嘴”走进基层…, 梨树县推动… */
 const HEADLINE = /^(?:[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|村|街道|社区)|“[^”]{2,12}”)[\u4e00-\u9fff“”]{0,12}?(?:召开|开展|举行|举办|推动|推进|组织|启动|走进|进入|获评|荣获|实施|出台|发布|印发|部署|开幕|闭幕|投入使用|走访|慰问|调研|视察|签约|揭牌|成立|表彰)/u;
-/** An organisation named in a credit: 中共太原市委党史研究室供稿, 来源:闽侯县融媒体中心, (岚县新闻办 …). */
+/** An organisation named in a credit: 中共太原市委党史研究室供稿, 来源:平遥县融媒体中心, (寿阳县新闻办 …). */
 const CREDITED_BODY = /[\u4e00-\u9fff]{2,20}(?:办公室|研究室|中心|办|局|委员会|部|站|台|社)(?=供稿|提供|[\s)）:：,，|]|$)/u;
-/** A credit inside a news lead: 本报讯 (通讯员 吴元飞 记者 韩永国)…; 云上崇阳讯 记者陈君益报道:…. */
+/** A credit inside a news lead: 本报讯 (通讯员 邓立飞 记者 范永军)…; 云上平遥讯 记者李明远报道:…. */
 const LEAD_CREDIT = /^(?:本报讯|本台讯|[\u4e00-\u9fff]{1,10}讯)\s*(?:[(（]((?:[^()（）]{0,4})(?:记者|通讯员|见习记者|特约记者)[^()（）]{2,40})[)）]|((?:本报)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道)?[:：,，\s])/u;
 const FINAL = /(?:[。！？!?；;…]|[。！？!?…][”"’』」]|[)）])$/u;
 const MAX_HEADING = 36;
@@ -154,7 +154,7 @@ export function splitArticles(src: SourceText): ArticleSlice[] {
     } else {
       cur.paragraphs.push([line]);
     }
-    // A credit in the lead: 本报讯 (记者 马治卫) 5月24日…, 云上崇阳讯 记者陈君益报道:….
+    // A credit in the lead: 本报讯 (记者 田治国) 5月24日…, 云上平遥讯 记者李明远报道:….
     const lead = line.text.match(LEAD_CREDIT);
     if (lead) {
       const inner = lead[1] ?? lead[2];
@@ -225,7 +225,7 @@ function finish(src: SourceText, drafts: Draft[]): ArticleSlice[] {
       if (text) { map.pushInserted(pieces[0].start, 1); text += '\n'; }
       for (const p of pieces) {
         let body = p.text;
-        // Keep the trailing credit out of the text — unless it names an organisation (岚县新闻办 梁海珍 图/文).
+        // Keep the trailing credit out of the text — unless it names an organisation (寿阳县新闻办 郭美玲 图/文).
         const m = body.match(TRAILING_CREDIT);
         if (m && m.index! > 0 && p === pieces[pieces.length - 1] && !CREDITED_BODY.test(m[1])) body = body.slice(0, m.index!);
         for (let i = 0; i < body.length; i++) map.push(p.map.toSource(i), 1);
@@ -233,7 +233,7 @@ function finish(src: SourceText, drafts: Draft[]): ArticleSlice[] {
       }
       paras.push({ text: ptext, start: pieces[0].start, end: pieces[pieces.length - 1].end });
     }
-    // A byline that credits an organisation (中共太原市委党史研究室供稿, 来源:闽侯县融媒体中心) names it: its words join the
+    // A byline that credits an organisation (中共太原市委党史研究室供稿, 来源:平遥县融媒体中心) names it: its words join the
     // text so the organisation is found like any other.
     for (const b of d.bylines) {
       if (!CREDITED_BODY.test(b.text) || b.map.size !== b.text.length) continue;

@@ -44,7 +44,7 @@ export function shortForm(name: string): string {
   return name.replace(SHORT_SUFFIX, '');
 }
 
-/** A township's name without its level and the peoples of an ethnic township: 龙井仡佬族侗族乡 → 龙井, 龙塘镇 → 龙塘. */
+/** A township's name without its level and the peoples of an ethnic township: 白岩土家族苗族乡 → 白岩, 东泉镇 → 东泉. */
 export function townshipBase(name: string): string {
   const core = name.replace(/(?:民族)?(?:乡|镇|街道|苏木)$/u, '');
   return core.replace(new RegExp(`(?:${MINORITY.source})$`, 'u'), '') || core;

@@ -105,7 +105,7 @@ export function extractFileArticles(articles: ArticleInput[], page: PageContext 
     // 我省调整…措施: an article that speaks of its province (and names nothing below it) is the province's.
     const lower = [...weights.keys()].some((c) => placeByCode(c)?.level !== 'province');
     if (levels[0] === '省' && !lower) doc.home = placeForLevel(doc.home ?? pageHome, '省')?.code ?? doc.home;
-    // 市长王吉到舒兰市、昌邑区、磐石市调研: an article that goes through three counties of one prefecture is that prefecture's.
+    // 市长杨立到介休市、榆次区、灵石县调研: an article that goes through three counties of one prefecture is that prefecture's.
     const prefecture = commonPrefecture(weights);
     if (prefecture && doc.home && placeByCode(doc.home)?.parent === prefecture) doc.home = prefecture;
     relativePlacesStage(doc);

@@ -44,7 +44,7 @@ export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map
   const addFrom = (weights: Map<string, number>, factor: number) => {
     for (const [code, w] of weights) {
       const rec = placeByCode(code);
-      // A township speaks for its county (璧泉街道 → 璧山区).
+      // A township speaks for its county (贾家庄镇 → 汾阳市).
       if (rec?.level === 'township' && rec.parent) { score.set(rec.parent, (score.get(rec.parent) ?? 0) + w * factor * 0.8); continue; }
       if (!rec || rec.level === 'township' || rec.level === 'village' || rec.level === 'province') continue;
       score.set(code, (score.get(code) ?? 0) + w * factor);
@@ -66,7 +66,7 @@ export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map
     if (levels.length) {
       if (lw === levels[0]) v *= 2.5;
       else if (levels.includes(lw)) v *= 1.5;
-      // A district named in a 全市 article (在薛城区和市中区召开) is where things happen, not whose article it is.
+      // A district named in a 全市 article (在小店区和迎泽区召开) is where things happen, not whose article it is.
       else if (scope.length && !scope.includes(lw)) v *= 0.4;
     }
     if (v > bestScore || (v === bestScore && best !== null && code < best)) { best = code; bestScore = v; }
@@ -96,8 +96,8 @@ export function placeForLevel(home: string | null, level: string): PlaceRecord |
 }
 
 /**
- * The place a manifest names for a page: a 6-digit code, or division names from the top down (江西九江市修水县,
- * 南昌市青山湖区(推定)). Each name is read with the ones before it, so 铁东区 after 四平市 is 四平's; null when no name
+ * The place a manifest names for a page: a 6-digit code, or division names from the top down (山西晋中市平遥县,
+ * 太原市小店区(推定)). Each name is read with the ones before it, so 铁东区 after 四平市 is 四平's; null when no name
  * is known.
  */
 export function placeOfHint(hint: string): string | null {

@@ -18,7 +18,7 @@ export const SPEECH_VERBS = ['指出', '强调', '要求', '表示', '介绍', '
   '作为', '现任', '担任', '任', '系', '的', '说明', '首先', '随后', '最后', '同时', '又', '都', '已', '曾', '已经', '正在', '一直', '始终',
   '一同', '一起', '共同', '随同', '宣布', '讲解', '主讲', '发表', '指导', '领学', '领读', '领誓', '宣讲', '授课'];
 
-/** Words that describe a person without a post (市级老劳模张殿敬, 困难群众潘士群): names follow them, no post is read. */
+/** Words that describe a person without a post (市级老劳模刘长庚, 困难群众韩玉林): names follow them, no post is read. */
 export const PERSON_DESCRIPTORS = ['老劳模', '劳模', '劳动模范', '老党员', '老干部', '困难群众', '困难党员', '村民', '居民', '老兵', '退役军人',
   '贫困户', '脱贫户', '种植户', '养殖户', '企业家', '致富带头人', '乡贤', '烈士', '英模', '道德模范', '身边好人', '优秀教师', '乡村医生', '村医',
   '网格员'];
@@ -43,5 +43,5 @@ export const LIST_CUES = ['市领导', '县领导', '区领导', '省领导', '�
 export const NATIONAL_LEADERS = ['习近平', '李强', '赵乐际', '王沪宁', '蔡奇', '丁薛祥', '李希', '李克强', '栗战书', '汪洋', '韩正', '胡锦涛',
   '江泽民', '温家宝', '毛泽东', '邓小平', '周恩来', '刘少奇', '朱德'];
 
-/** The hundred most frequent surnames (national household statistics): after a title, 刘劲松 is a name whatever jieba says. */
+/** The hundred most frequent surnames (national household statistics): after a title, 刘青松 is a name whatever jieba says. */
 export const COMMON_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);

@@ -177,7 +177,7 @@ export const GENERIC_CORES = new Set([
 ]);
 
 /**
- * Bureaus written as their bare field in a list (县水利、公安、民政、住建、环保等部门): the field and the bureau it names.
+ * Bureaus written as their bare field in a list (县财政、教育、交通、卫健、人社等部门): the field and the bureau it names.
  * Source: the standard names of county and city government departments.
  */
 export const BUREAU_FIELDS: Record<string, string> = {

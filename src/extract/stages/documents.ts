@@ -13,7 +13,7 @@ export function documentsStage(doc: Doc): void {
     const inner = m[1].trim();
     // 《…意见(试行)》, 《…规划(2021—2025年)》: the bracketed tail is not the document type.
     const bare = inner.replace(/[(（][^()（）]{1,16}[)）]$/u, '');
-    // 《关于…的建议安排》: a title opening with 关于 is an official paper, whatever it calls itself.
+    // 《关于…的几点建议》: a title opening with 关于 is an official paper, whatever it calls itself.
     const about = /^关于.{4,}的([\u4e00-\u9fff]{2,6})$/u.exec(bare);
     const docType = TYPES_BY_LENGTH.find((t) => bare.endsWith(t)) ?? about?.[1];
     if (!docType || inner === docType) continue;
@@ -26,7 +26,7 @@ export function documentsStage(doc: Doc): void {
   }
 }
 
-/** 《关于开展强村行动的实施方案》: the campaign a paper is about is a program, named in the title. */
+/** 《关于开展富民增收行动的实施方案》: the campaign a paper is about is a program, named in the title. */
 function programInTitle(doc: Doc, at: number, title: string): void {
   const m = /^关于(?:开展|实施|推进|深化|深入开展|组织开展|加快推进|启动)([\u4e00-\u9fff“”]{2,16}?(?:专项行动|行动|工程|攻坚战|专项整治|计划))的/u.exec(title);
   if (!m) return;
@@ -48,7 +48,7 @@ function lawName(title: string): { name: string; aliases: string[] } {
 export function unquotedDocumentsStage(doc: Doc): void {
   const norm = doc.norm;
   for (const m of norm.matchAll(LAW_AFTER_VERB)) {
-    // 落实好黑土地保护法: the verb's complement (好, 了) is not part of the name.
+    // 落实好水土保持法: the verb's complement (好, 了) is not part of the name.
     const lead = m[1].match(/^[好了着过]/u)?.[0].length ?? 0;
     const name = m[1].slice(lead);
     if (/^(?:方法|办法|做法|说法|想法|手法|执法|违法|依法|守法|普法)$/u.test(name.slice(-2)) && name.length <= 3) continue;
@@ -81,7 +81,7 @@ export function issuedStage(doc: Doc): void {
   const orgs = doc.spansOf('Organization');
   for (const d of doc.spansOf('Document')) {
     const [s, e] = doc.sentenceAt(d.start);
-    // 《中共平陆县委…办公室关于…的通知》: the body at the head of the title issued it.
+    // 《中共平遥县委…办公室关于…的通知》: the body at the head of the title issued it.
     const head = orgs.filter((o) => o.start === d.start + 1 && !o.implicit && /^(?:关于|印发)/u.test(norm.slice(o.end, o.end + 2)));
     for (const o of head) doc.relate({ type: 'ISSUED', source: o.key, target: d.key, props: { verb: '发布' }, confidence: 0.85, start: s, end: e });
     const sentence = norm.slice(s, e);
@@ -90,7 +90,7 @@ export function issuedStage(doc: Doc): void {
     const vpos = s + sentence.indexOf(verb);
     // Issuers: the organisations written before the verb in the same sentence (由A、B联合印发 / A印发).
     const before = orgs.filter((o) => o.start >= s && o.end <= vpos && !o.implicit);
-    // 县委办公室提交的: the office, not the 县委 its name begins with.
+    // 县委办公室起草的: the office, not the 县委 its name begins with.
     const issuers = before.filter((o) => !before.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start));
     for (const o of issuers) {
       doc.relate({ type: 'ISSUED', source: o.key, target: d.key, props: { verb }, confidence: 0.75, start: s, end: e });

@@ -27,7 +27,7 @@ export function eventsStage(doc: Doc): void {
     }
     doc.add({ type: 'Event', start, end: m.index! + m[0].length, name, props: {}, key: `Event:${name}` });
   }
-  // 市委四届八次全会, 山西省委十二届六次全会: a committee's plenary session, run by that committee.
+  // 市委五届三次全会, 山西省委十一届九次全会: a committee's plenary session, run by that committee.
   for (const m of norm.matchAll(/[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体会议|会)/gu)) {
     const committee = doc.spans.filter((x) => x.type === 'Organization' && x.end === m.index! && /委(?:员会)?$/u.test(x.name)).sort((a, b) => a.start - b.start)[0];
     if (!committee || doc.spans.some((x) => x.type === 'Event' && x.start <= m.index! && x.end >= m.index! + m[0].length)) continue;
@@ -49,8 +49,8 @@ export function eventsStage(doc: Doc): void {
 }
 
 /**
- * A meeting named after a body (县妇联十三届二次执委(扩大)会, 县教育局工作会议) is that body's own: it runs it. So is a party
- * committee's plenary session written in full (中国共产党X县第十四届委员会第九次全体会议).
+ * A meeting named after a body (县妇联十二届四次执委(扩大)会, 县教育局工作会议) is that body's own: it runs it. So is a party
+ * committee's plenary session written in full (中国共产党X县第十三届委员会第五次全体会议).
  */
 function committeeSessions(doc: Doc): void {
   const orgs = doc.spansOf('Organization');
@@ -81,13 +81,13 @@ function eventEndingAt(doc: Doc, m: { start: number; values: string[] }, e: numb
     const c = norm[s - 1];
     // 县委常委(扩大)会议: the bracketed 扩大 is part of the name.
     if (/[(（]扩大[)）]$/u.test(norm.slice(Math.max(0, s - 4), s))) { s -= 4; continue; }
-    // 全县卫生健康暨无偿献血、全国…推进会, 太原市工业、建筑、交通运输企业积极分子大会: a list inside the name.
+    // 全县文化旅游暨非遗保护、全国…推进会, 太原市工业、建筑、交通运输企业积极分子大会: a list inside the name.
     if (c === '、' && lastComma < 0) { lastComma = s; s--; continue; }
     if (c === '、') { s--; continue; }
     if (STOP_LEFT.test(c)) break;
     // 2 月 2 日远东…: a date written right before the name is not part of it.
     if (c === '日' && /[0-9０-９一二三四五六七八九十]\s*$/u.test(norm.slice(Math.max(0, s - 4), s - 1))) break;
-    // …启动暨马铃薯收获仪式: a name joined by 暨 goes on past the verb that ends its first part.
+    // …启动暨小米开镰仪式: a name joined by 暨 goes on past the verb that ends its first part.
     if (LEFT_BREAK.test(norm.slice(Math.max(0, s - 2), s)) && norm[s] !== '暨' && !/暨$/u.test(norm.slice(0, s))) break;
     s--;
   }
@@ -101,7 +101,7 @@ function eventEndingAt(doc: Doc, m: { start: number; values: string[] }, e: numb
     if ((!joined && !placed) || meetingBefore) s = norm.lastIndexOf('、', m.start - 1) + 1;
   }
   while (s < m.start && /[”"]/u.test(norm[s])) s++;
-  // …,以及全国全省全市公安工作会议: the conjunction before a list item is not part of its name.
+  // …,以及全省全市教育工作会议: the conjunction before a list item is not part of its name.
   const conj = norm.slice(s, m.start).match(/^(?:以及|及|和(?=全[国省市县区]))/u);
   if (conj) s += conj[0].length;
   // 召开的一次重要会议: what stands before 的 describes the meeting; 一次重要会议 names none.
@@ -114,13 +114,13 @@ function eventEndingAt(doc: Doc, m: { start: number; values: string[] }, e: numb
   const dated = DATE_CUE.test(sentence);
   const convened = EVENT_VERBS.some((v) => sentence.includes(v));
   // 传达中央经济工作会议精神: a named meeting whose spirit is relayed is an event too.
-  // So is each meeting of a list whose spirit is relayed together (贯彻…工作会议、…工作会、市第六次党代会精神).
+  // So is each meeting of a list whose spirit is relayed together (贯彻…工作会议、…工作会、市第五次党代会精神).
   const after = norm.slice(e, e + 90);
   const relayed = e - s >= 6 && (/^精神/u.test(after) || (/^(?:、|和|及|与|[，,]?以及)/u.test(after) && /^[^。；;！？]*?精神/u.test(after)));
   if (!dated && !convened && !relayed) return;
   if (doc.spans.some((x) => x.type === 'Event' && x.start <= s && x.end >= e)) return;
   // Inside a document's title a meeting is the document's subject, not an event here, unless the paper is about
-  // convening it (《关于召开中国共产党X县第十四届委员会第九次全体会议的建议安排》): that names a meeting to come.
+  // convening it (《关于召开中国共产党X县第十三届委员会第五次全体会议的几点建议》): that names a meeting to come.
   const titleOpen = /《([^》]*)$/u.exec(norm.slice(Math.max(0, s - 60), s));
   const convening = !!titleOpen && /关于召开$/u.test(titleOpen[1]) && norm[e] === '的';
   if (titleOpen && !convening) return;
@@ -132,7 +132,7 @@ function eventEndingAt(doc: Doc, m: { start: number; values: string[] }, e: numb
   const props: Record<string, string | boolean> = {};
   if (doc.date) props.date = doc.date;
   if (convening) props.inDocumentTitle = true;
-  // 全国、全省、全市安全生产工作会议: one name for the meetings of three levels.
+  // 全国、全省、全市防汛工作会议: one name for the meetings of three levels.
   const levels = name.match(/^((?:全[国省市县区]、?){2,})(.+)$/u);
   if (levels) {
     // 全国、全省工作会议 names no meeting in particular: a topic must stand between the levels and the noun.
@@ -147,7 +147,7 @@ function eventEndingAt(doc: Doc, m: { start: number; values: string[] }, e: numb
 }
 
 /**
- * 融安县召开甘蔗…准备会 in the title and 融安县甘蔗…准备会 in the text: a meeting named with and without its place is one
+ * 平遥县召开秋粮…准备会 in the title and 平遥县秋粮…准备会 in the text: a meeting named with and without its place is one
  * meeting, under the longer name.
  */
 function samePlacedEvents(doc: Doc): void {
@@ -164,7 +164,7 @@ function samePlacedEvents(doc: Doc): void {
 }
 
 /**
- * 首届…齐齐哈尔市启动暨…仪式 in the title and 首届…齐齐哈尔现场启动暨…仪式 in the text: a long event name written twice with
+ * 第二届…晋中市开幕暨…仪式 in the title and 第二届…晋中分会场开幕暨…仪式 in the text: a long event name written twice with
  * a word changed is one event, under the name first written. Numbers and opposites (第一次/第二次, 上/下半年) tell
  * events apart, so a change made of them does not count.
  */
@@ -212,7 +212,7 @@ export function attendedStage(doc: Doc): void {
     const held = inSentence.filter((x) => !relayed(norm, x));
     let ev: Span | null = held.find((x) => x.start >= p.end) ?? held[0] ?? inSentence[0] ?? null;
     if (!ev && main && p.start > main.start) ev = main;
-    // 随后,…召开座谈会。在听取了…汇报后,王建生强调: who speaks in the sentence after a meeting's speaks at it.
+    // 随后,…召开座谈会。在听取了…汇报后,李向东强调: who speaks in the sentence after a meeting's speaks at it.
     const previous = ev ? null : meetingJustBefore(doc, events, ps);
     if (!ev) ev = previous;
     if (!ev) continue;
@@ -221,7 +221,7 @@ export function attendedStage(doc: Doc): void {
       .replace(/^(?:从[^，,。]{1,8}方面|围绕[^，,。]{1,16}|结合[^，,。]{1,12})(?:全面|深入|系统)?/u, '').replace(/^就[^，,。]{2,24}?(?=进行|作|作出)/u, '对X').replace(/^与[^，,。]{2,24}?(?=签订|签署)/u, '');
     let role: string | null = null;
     for (const [re, r] of ATTEND_ROLES) if (re.test(after)) { role = r; break; }
-    // 李锡勇、张思民、王建林等县领导出席会议; 副县长郑俊华,县委副书记程冰野出席会议: a list of people shares the verb
+    // 邵振华、冯建国、田志刚等县领导出席会议; 副县长高文斌,县委副书记宋立军出席会议: a list of people shares the verb
     // that closes it, with only names, titles and bodies between.
     if (!role) {
       const rest = norm.slice(p.end, pe);
@@ -231,7 +231,7 @@ export function attendedStage(doc: Doc): void {
       if (m && !visit && m.index! <= 80 && !/[。；;：:]/u.test(rest.slice(0, m.index!)) && !/(?:主持|讲话|指出|强调|要求|宣读|介绍|召开|举行)/u.test(rest.slice(0, m.index!))) {
         const between = rest.slice(0, m.index!);
         const others = doc.spans.filter((x) => (x.type === 'Person' || x.type === 'Organization' || x.type === 'Place') && x.start >= p.end && x.end <= p.end + m.index!);
-        // What no name covers (names may nest: 泸县 inside 泸县人大常委会).
+        // What no name covers (names may nest: 沁县 inside 沁县人大常委会).
         const covered = new Uint8Array(between.length);
         for (const o of others) covered.fill(1, o.start - p.end, o.end - p.end);
         const residue = [...between].filter((_, i) => !covered[i]).join('');

@@ -49,7 +49,7 @@ export function honorsStage(doc: Doc): void {
   }
 }
 
-/** 汝城“中国温泉之乡”, 凤冈“中华吟诵之乡”基地: a quoted designation of a place (…之乡, …之都) is an honor the place
+/** 汝城“中国温泉之乡”, 平遥“中华推光漆器之乡”基地: a quoted designation of a place (…之乡, …之都) is an honor the place
  * written right before it holds. */
 function designations(doc: Doc): void {
   for (const m of doc.norm.matchAll(/“([\u4e00-\u9fff]{2,12}(?:之乡|之都))”/gu)) {
@@ -79,7 +79,7 @@ function receiver(doc: Doc, honor: Span, verbPos: number): void {
 const HONOR_TITLE = /(?:红旗手|红旗集体|文明岗|文明户|文明家庭|标兵|能手|带头人|先进集体|先进个人|先进单位|先进工作者|劳动模范|道德模范|优秀[\u4e00-\u9fff]{2,8}|最美[\u4e00-\u9fff]{2,6}|好人)$/u;
 
 /**
- * 表彰奖励了10名三八红旗手和5个三八红旗集体, 表彰了2015年“巾帼文明岗”、“双学双比”女能手: a commendation lists the
+ * 表彰奖励了12名三八红旗手和6个三八红旗集体, 表彰了2018年“五好家庭”、“科技致富”女能手: a commendation lists the
  * honors it gives, each with a count or year before it; each item that ends like an honor title is one.
  */
 function honorLists(doc: Doc): void {
@@ -93,7 +93,7 @@ function honorLists(doc: Doc): void {
       const at = pos;
       pos += raw.length;
       if (/^(?:、|和|及|，|,)$/u.test(raw)) continue;
-      // The mention starts after the count (10名, 5个); the name drops the quotes and a trailing 等, and keeps a year
+      // The mention starts after the count (12名, 6个); the name drops the quotes and a trailing 等, and keeps a year
       // written before it (2021年全国“扫黄打非”先进集体), the bare title being an alias.
       const year = raw.match(/^(\d{4}年度?)/u)?.[1] ?? '';
       const written = raw.slice(year.length).replace(/^(?:\d+|[一二三四五六七八九十百]+)(?:名|个|位|家|所|户|人)/u, '').replace(/等.*$/u, '');
@@ -103,7 +103,7 @@ function honorLists(doc: Doc): void {
       if (item.length - (item.match(HONOR_TITLE)?.[0].length ?? 0) < 2 && !/^(?:优秀|最美)/u.test(item)) continue;
       const name = year ? `${year}${item}` : item;
       if (doc.spans.some((x) => x.type === 'Honor' && (x.name === name || x.name === item))) continue;
-      // The mention takes in a year written right before the title (2015年“巾帼文明岗”), not a count.
+      // The mention takes in a year written right before the title (2018年“五好家庭”), not a count.
       const offset = raw.indexOf(written);
       const start = at + (year && offset === year.length ? 0 : offset);
       doc.add({ type: 'Honor', start, end: at + offset + written.length, name, aliases: year ? [item] : [], props: {}, key: `Honor:${name}` });

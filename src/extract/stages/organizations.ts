@@ -79,7 +79,7 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
     const [suffix, kind] = m.values[0];
     const ss = m.start;
     if (runsOn(norm, suffix, e)) continue;
-    // 致公党浙江省委会: a democratic party's committee (委会), not the CPC's 省委.
+    // 致公党河北省委会: a democratic party's committee (委会), not the CPC's 省委.
     if (suffix.endsWith('委') && norm[e] === '会' && norm[e + 1] !== '议') continue;
     if (suffix === '委会' && !/[省市县区州]/u.test(norm[ss - 1] ?? '')) continue;
     // A longer suffix starting at the same place (社 → 社区) is found at its own end.
@@ -109,7 +109,7 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       const inner = longestEndingAt(innerRev, norm, j, Math.max(0, j - 10));
       // 代表 belongs to a name only in 代表大会; before anything else it is the verb (高君宇代表少年中国学会).
       if (inner && norm.slice(inner.start, j) === '代表' && !norm.startsWith('大会', j)) break;
-      // ,指导村卫生室…: a verb-like inner word opening its clause is the clause's verb.
+      // ,指导乡镇卫生院…: a verb-like inner word opening its clause is the clause's verb.
       if (inner && VERBAL_INNER.has(norm.slice(inner.start, j)) && (inner.start === 0 || /[，,。；;：:、\n]/u.test(norm[inner.start - 1]))) break;
       // 认真学习市委…: before a bare relative form (市委, 县政府) only a place or 中共 belongs to the name.
       if (inner && RELATIVE_ONLY.has(norm.slice(j, e)) && !/^(?:中共|共青)$/u.test(norm.slice(inner.start, j))) break;
@@ -134,7 +134,7 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       const core = stripPlace(norm.slice(j, ss));
       if (!INSTITUTION_CORE.test(core) && isGenericCore(core)) continue;
     }
-    // 孚玉、松兹派出所: a short proper name as an item of a list keeps every character.
+    // 东泉、南岭派出所: a short proper name as an item of a list keeps every character.
     const listItem = norm[j - 1] === '、' && ss - j === 2 && /^(?:派出所|中学|小学|幼儿园|卫生院|社区|村委会|居委会)$/u.test(suffix);
     if (!anchored && j < ss && !GENERIC_INSTITUTION.test(norm.slice(j, e)) && !listItem) {
       const trimmed = trimUnanchored(norm.slice(j, ss));
@@ -162,14 +162,14 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
 }
 
 const NAME_PREFIXES = ['中共', '中国', '中华', '全国', '国家', '共青团'];
-/** Inner words of names that are also the verbs opening a clause (指导村卫生室规范化建设). */
+/** Inner words of names that are also the verbs opening a clause (指导乡镇卫生院规范化管理). */
 const VERBAL_INNER = new Set(['指导', '组织', '服务', '建设', '管理', '检查', '培训', '支持', '保障', '监督', '推进', '促进', '发展', '学习', '研究', '宣传']);
 
 function cutAtInnerPlace(norm: string, start: number, suffixStart: number): number {
   const { trie } = gazetteer();
   if (NAME_PREFIXES.some((p) => norm.startsWith(p, start))) return start;
   // The places the name starts with (山西省汾阳市…) are its own; a full place name after other words starts a new name
-  // (镇雄县人民医院组织上海市儿童医院 → 上海市儿童医院).
+  // (平遥县人民医院组织山西省儿童医院 → 山西省儿童医院).
   let lead = start;
   for (let k = 0; k < 3; k++) {
     const m = trie.longestAt(norm, lead);
@@ -182,7 +182,7 @@ function cutAtInnerPlace(norm: string, start: number, suffixStart: number): numb
     const m = trie.longestAt(norm, p);
     if (m && m.values.some((v) => !v.short) && m.end <= suffixStart + 2) {
       if (p === lead) { lead = m.end; p = m.end - 1; continue; }
-      // 民革吉林省委: a democratic party's name stays before its committee's place.
+      // 民革山西省委: a democratic party's name stays before its committee's place.
       if (/^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/u.test(norm.slice(start, p))) return start;
       return p;
     }
@@ -219,7 +219,7 @@ function trimUnanchored(core: string): string | null {
   let toks = tag(core);
   // A verb inside the core (力办优质学校, 推进中小学校) ends a phrase before the name: keep what follows the last one.
   const lastVerb = toks.map((t) => t.tag).lastIndexOf('v');
-  // …but a one-character "verb" before a one-character rest is the name's own first character (育红中学, not 红中学).
+  // …but a one-character "verb" before a one-character rest is the name's own first character (育英中学, not 英中学).
   const nameChar = lastVerb >= 0 && toks[lastVerb].word.length === 1 && toks.slice(lastVerb + 1).map((t) => t.word).join('').length === 1;
   if (lastVerb >= 0 && lastVerb < toks.length - 1) toks = toks.slice(nameChar ? lastVerb : lastVerb + 1);
   else if (lastVerb === toks.length - 1 && toks.length > 0) return null;
@@ -290,7 +290,7 @@ const DEMOCRATIC_PARTIES: Record<string, string> = {
 };
 
 export function canonicalOrg(surface: string, kind: OrgKind, home: string | null): Canonical | null {
-  // 民革吉林省委, 致公党浙江省委会: a democratic party's committee of a place.
+  // 民革山西省委, 致公党河北省委会: a democratic party's committee of a place.
   const dem = surface.match(/^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(.*?)([省市县区])?委(?:员会|会)?$/u);
   if (dem) {
     const inner = dem[2] ? gazetteer().trie.longestAt(dem[2], 0) : null;
@@ -373,7 +373,7 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
       }
     }
     else if (place && isShort && innerFullPlace(s.slice(m.end), place.code)) {
-      // 山西吉县县委: a province's short form before a full county name is the county's address.
+      // 山西祁县县委: a province's short form before a full county name is the county's address.
       const inner = innerFullPlace(s.slice(m.end), place.code)!;
       aliases.push((party ? '中共' : '') + s);
       place = inner.rec;
@@ -394,9 +394,9 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     return null;
   }
   let name: string;
-  // 吉县县委, 泸县县委: the level word repeats after a place name that already ends in it.
+  // 祁县县委, 沁县县委: the level word repeats after a place name that already ends in it.
   if (place && /^[市县区旗州]委/u.test(rest) && place.name.endsWith(rest[0])) rest = rest.slice(1);
-  // 省政协第十一届委员会, 县人大第十八届常务委员会: one term of the body, which is the same body.
+  // 省政协第十二届委员会, 县人大第十八届常务委员会: one term of the body, which is the same body.
   const term = place ? rest.match(/^(政协|人大)第[一二三四五六七八九十百]+届(常务)?委员会$/u) : null;
   if (term) {
     aliases.push(place!.name + rest);
@@ -533,7 +533,7 @@ export function organizationsStage(doc: Doc): void {
     if (notANameHere(doc, c, surface, context)) continue;
     // A name never starts inside a quotation (”青年突击队) and 委员会 needs more than one character before it (家长委员会 is generic).
     if (/^[”’]/u.test(surface) || (/^[\u4e00-\u9fff]委员会$/u.test(surface))) continue;
-    // 镇党委, 乡政府, 镇综合文化站 in an article about one township are that township's.
+    // 镇党委, 乡政府, 镇卫生院 in an article about one township are that township's.
     const canon = canonicalOrg(surface, c.kind, town && surface[0] === town.name.slice(-1) ? town.code : doc.home);
     if (!canon) continue;
     const props: Record<string, string | boolean> = { kind: canon.kind };
@@ -664,7 +664,7 @@ function textContext(doc: Doc): TextContext {
   for (const m of doc.norm.matchAll(/《([^《》\n]{1,80})》/gu)) titles.push([m.index! + 1, m.index! + 1 + m[1].length]);
   const labels: Array<[number, number]> = [];
   for (const m of doc.norm.matchAll(/“([^“”\n，,。；;！？]{1,20})”/gu)) labels.push([m.index!, m.index! + m[0].length - 1]);
-  // The issuer at the head of a title (《中共平陆县委教育工作领导小组办公室关于…》): everything up to 关于 or 印发.
+  // The issuer at the head of a title (《中共平遥县委教育工作领导小组办公室关于…》): everything up to 关于 or 印发.
   const issuers: Array<[number, number]> = [];
   for (const [s, e] of titles) {
     const m = doc.norm.slice(s, e).match(/^(.{2,40}?)(?:关于|印发)/u);
@@ -720,7 +720,7 @@ function departmentsOfCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span:
   }
 }
 
-/** 县水利、公安、民政、住建、环保、人武部等部门: each field names its bureau of that place. */
+/** 县财政、教育、交通、卫健、应急、信访局等部门: each field names its bureau of that place. */
 function bureauLists(doc: Doc): void {
   const norm = doc.norm;
   for (const m of norm.matchAll(/([市县区旗])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,5})等(?:有关|相关)?(?:部门|单位)/gu)) {
@@ -747,15 +747,15 @@ const POLICE_UNIT = /^[\u4e00-\u9fff]{1,8}?(?:派出所|(?:特巡警|交警|刑�
 const BARE_BRIGADE = /(?:特巡警|交警|刑警|刑侦|治安|特警|巡警|禁毒|经侦)大队/gu;
 
 /**
- * 龙阳派出所, 特巡警大队 (and 孚玉、松兹派出所, sharing the noun) in an article that names one public security bureau
- * are that bureau's units, officially named after it: 宿松县公安局孚玉派出所.
+ * 城东派出所, 交警大队 (and 东泉、南岭派出所, sharing the noun) in an article that names one public security bureau
+ * are that bureau's units, officially named after it: 平遥县公安局东泉派出所.
  */
 function policeUnits(doc: Doc): void {
   const bureaus = [...new Map(doc.spansOf('Organization').filter((o) => !o.implicit && /公安(?:分)?局$/u.test(o.name)).map((o) => [o.key, o])).values()];
   if (bureaus.length !== 1) return;
   const bureau = bureaus[0];
   const norm = doc.norm;
-  // Two-character items of a 、-list that end where a 派出所 begins share its noun: 孚玉、松兹派出所 (not 治安、特警).
+  // Two-character items of a 、-list that end where a 派出所 begins share its noun: 东泉、南岭派出所 (not 治安、特警).
   for (const unit of doc.spansOf('Organization').filter((o) => /派出所$/u.test(o.name) && POLICE_UNIT.test(o.name))) {
     let end = unit.start - 1;
     while (norm[end] === '、' && end >= 2) {
@@ -767,7 +767,7 @@ function policeUnits(doc: Doc): void {
       end = start - 1;
     }
   }
-  // 特巡警大队、龙阳派出所: a brigade written bare is one of the bureau's too.
+  // 交警大队、城东派出所: a brigade written bare is one of the bureau's too.
   for (const m of norm.matchAll(BARE_BRIGADE)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -804,7 +804,7 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
       && !/(?:党委|党组|团委|支部|党总支|工会|突击队|小组)$/u.test(o.span.name) && !o.span.props.national && (!hostChar || o.span.name.endsWith(hostChar)));
     const host = before[before.length - 1];
     if (!host) { item.span.type = 'Title'; continue; } // nothing to attach to: not an entity
-    // 榄核镇党委副书记、党委委员: the 党委 of a party committee is that committee.
+    // 东泉镇党委副书记、党委委员: the 党委 of a party committee is that committee.
     if (!hostChar && m[2] === '党委' && /^中共.+(?:委员会|委)$/u.test(host.span.name)) {
       Object.assign(item.span, { name: host.span.name, key: host.span.key, aliases: [], props: { ...host.span.props } });
       continue;
@@ -824,7 +824,7 @@ function resolveBareUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }
 /** A later short mention (大东关派出所) of an organisation named in full before (公安杏花岭分局大东关派出所) is the same one. */
 function mergeShortForms(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
   const names = [...new Set(spans.map((x) => x.span.name))];
-  // 镇雄县医院 is the 镇雄县人民医院 when the article names that one too.
+  // 平遥县医院 is the 平遥县人民医院 when the article names that one too.
   for (const item of spans) {
     const full = names.find((o) => o !== item.span.name && o.replace(/人民医院$/u, '医院') === item.span.name);
     // Names change as the loop renames spans: the one found by name may have gone.

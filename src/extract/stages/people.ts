@@ -35,7 +35,7 @@ function surnameAt(norm: string, pos: number): number {
   return f & 1;
 }
 
-/** 全 ends a given name (童执全) unless it opens a 全县/全面-style word there. */
+/** 全 ends a given name (韩德全) unless it opens a 全县/全面-style word there. */
 function givenQuan(norm: string, i: number, end: number): boolean {
   return norm[i] === '全' && i === end - 1 && !/[县市区省国镇乡村旗州面体部力程年球民场局会]/u.test(norm[i + 1] ?? '');
 }
@@ -93,7 +93,7 @@ function isCommonWord(name: string): boolean {
     && !COMMON_SURNAMES.has(toks[0].word) && /^(?:v|vn|d|p|c)$/u.test(toks[1].tag);
 }
 
-/** 王国玺 is cut 王国/玺 by jieba: a name whose surname and first given character make a proper noun is still a name. */
+/** 王国栋 is cut 王国/栋 by jieba: a name whose surname and first given character make a proper noun is still a name. */
 function startsWithProperWord(name: string): boolean {
   const first = tag(name)[0];
   if (first && first.word.length === 1 && COMMON_SURNAMES.has(first.word) && !/^(?:v|p|d|c|u)$/u.test(first.tag)) return true;
@@ -131,7 +131,7 @@ export interface Appointment { names: Array<[number, number]>; at: number }
 let lastAppointments: { norm: string; found: Appointment[] } = { norm: '', found: [] };
 
 /**
- * Names (one, or a 、-list) right before 任 + a clause that ends in a title: 张三任县教育局局长; 周慧、郑瑶任县妇联副主席.
+ * Names (one, or a 、-list) right before 任 + a clause that ends in a title: 张三任县教育局局长; 刘敏、孙婷任县妇联副主席.
  * The list opens its clause or follows the verb that decided it (通过了, 决定, 同意, 提名, 任命).
  */
 export function appointments(norm: string): Appointment[] {
@@ -157,7 +157,7 @@ export function appointments(norm: string): Appointment[] {
     let pos = listStart;
     let ok = true;
     for (const [i, item] of items.entries()) {
-      // The first item may carry the decision before it (通过了周慧): the name is its last two or three characters.
+      // The first item may carry the decision before it (通过了刘敏): the name is its last two or three characters.
       let word = item;
       if (i === 0 && item.length > 3) {
         const lead = item.match(/^(.*?(?:通过了?|决定|同意|提名|任命|选举|推选))([\u4e00-\u9fff]{2,3})$/u);
@@ -192,7 +192,7 @@ export function peopleStage(doc: Doc): void {
       continue;
     }
     let e = nameAt(norm, t.end);
-    // 局长乌云巴根,: a longer (Mongolian, Tibetan, Uyghur) name after a title, closed by punctuation, in an article
+    // 局长额尔敦毕力格,: a longer (Mongolian, Tibetan, Uyghur) name after a title, closed by punctuation, in an article
     // from the regions where such names are usual.
     if (e < 0 && longNames && surnameAt(norm, t.end)) {
       for (const len of [4, 5, 6]) {
@@ -201,7 +201,7 @@ export function peopleStage(doc: Doc): void {
           && tag(norm.slice(t.end, end)).every((x) => x.word.length === 1 || /^(?:nr|nrt|nrfg|x|ns|nz)$/u.test(x.tag))) { e = end; break; }
       }
     }
-    // 市委副书记朱水平专题督导…: after a title a surname and two given characters, when a word follows them.
+    // 市委副书记王建设专题调研…: after a title a surname and two given characters, when a word follows them.
     if (e < 0 && surnameAt(norm, t.end) === 1 && [...norm.slice(t.end + 1, t.end + 3)].every(isNameChar) && COMMON_SURNAMES.has(norm[t.end])
       && (tag(norm.slice(t.end + 3, t.end + 5))[0]?.word.length ?? 0) === 2 && !titleTrie.longestAt(norm, t.end)) e = t.end + 3;
     // 辅警奥强、刘忠明: a two-character name of a rare surname is still one when a list of names continues it.
@@ -209,7 +209,7 @@ export function peopleStage(doc: Doc): void {
       && nameAt(norm, t.end + 3) > 0 && isLikelyName(norm.slice(t.end, t.end + 2))) e = t.end + 2;
     if (e > 0) {
       addPerson(doc, t.end, e, 'title');
-      // A list of names after the title: 副市长王三、李四; inside a list a name may be a word as well (文静).
+      // A list of names after the title: 副市长王三、李四; inside a list a name may be a word as well (常青).
       let p = e;
       const listed: Array<[number, number]> = [];
       while (norm[p] === '、') {
@@ -222,7 +222,7 @@ export function peopleStage(doc: Doc): void {
     }
     i = t.end - 1;
   }
-  // 1b. Appointed to a post: 张三任县教育局局长, 表决通过了周慧、郑瑶任县妇联副主席.
+  // 1b. Appointed to a post: 张三任县教育局局长, 表决通过了刘敏、孙婷任县妇联副主席.
   for (const a of appointments(norm)) for (const [s0, e0] of a.names) addPerson(doc, s0, e0, 'appointed');
   // 2. A name opening a clause before a speech verb: 李正奎指出.
   for (let i = 0; i < norm.length; i++) {
@@ -246,7 +246,7 @@ export function peopleStage(doc: Doc): void {
       if (ok) end = e;
     }
     if (end < 0) continue;
-    // At a clause start, after a few verbs and prepositions, or after the place the person serves (杉树乡周君乡长).
+    // At a clause start, after a few verbs and prepositions, or after the place the person serves (石槽乡孙海乡长).
     if (!placeEnds.has(i) && !opensClause(norm, i) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
     addPerson(doc, i, end, 'leader');
   }
@@ -286,12 +286,12 @@ export function peopleStage(doc: Doc): void {
         p = e + 1;
       }
       // One name after a generic cue (代表, 干部) is weak evidence; a list of two or more is not.
-      // Two or more names after the cue are a list of people: each is a name (金子悦), not a word.
+      // Two or more names after the cue are a list of people: each is a name (金子涵), not a word.
       if (names.length >= 2) for (const [s, e] of names) addPerson(doc, s, e, 'listed');
       else if (names.length === 1 && /领导$/u.test(cue)) addPerson(doc, names[0][0], names[0][1], 'list');
     }
   }
-  // 3a. Names after a descriptor: 看望了市级老劳模张殿敬, 困难老党员朱长友、困难群众潘士群、王占燕.
+  // 3a. Names after a descriptor: 看望了市级老劳模刘长庚, 困难老党员孙德有、困难群众韩玉林、李秀芝.
   for (const d of PERSON_DESCRIPTORS) {
     for (let at = norm.indexOf(d); at >= 0; at = norm.indexOf(d, at + d.length)) {
       let p = at + d.length;
@@ -304,7 +304,7 @@ export function peopleStage(doc: Doc): void {
       }
     }
   }
-  // 3c. A list of three or more names before an attendance verb: 夏晖、王海刚、黄秀清、丁琳、任聪和孟凡平出席会议.
+  // 3c. A list of three or more names before an attendance verb: 陈磊、赵海涛、李秀兰、王静、任杰和周立平出席会议.
   const attendance = /出席|参加|陪同|列席/u.test(norm) ? norm : '';
   for (const m of attendance.matchAll(/((?:[\u4e00-\u9fff·]{2,4}、){2,}[\u4e00-\u9fff·]{2,4}(?:和[\u4e00-\u9fff·]{2,4})?)(?:等)?(?:同志)?(?:出席|参加|陪同|列席)/gu)) {
     const parts = m[1].split(/、|和/u);
@@ -319,7 +319,7 @@ export function peopleStage(doc: Doc): void {
     if (m.index! > 0 && !/[，,。；;：:\n]/u.test(norm[m.index! - 1])) continue;
     for (const [a, b] of spans) addPerson(doc, a, b, 'listed');
   }
-  // 3b. Names before 等县领导, 等市领导: 李锡勇、张思民、王建林等县领导出席.
+  // 3b. Names before 等县领导, 等市领导: 邵振华、冯建国、田志刚等县领导出席.
   for (const m of norm.matchAll(/等(?:[市县区省旗州镇乡])?领导/gu)) {
     let end = m.index!;
     const found: Array<[number, number]> = [];

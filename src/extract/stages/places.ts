@@ -104,10 +104,10 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
     let codes = c.codes;
     if (c.short) {
       if (SHORT_STOP.has(surface) && !ALWAYS_OK_SHORT.has(surface)) continue;
-      // 黄石水库, 汾阳路, 朝阳村: a short form that names a reservoir, a road, a square or a village is part of that name.
+      // 清徐水库, 汾阳路, 大同村: a short form that names a reservoir, a road, a square or a village is part of that name.
       if (FEATURE_AFTER.test(doc.norm.slice(c.end, c.end + 2))) continue;
       // A county's short form counts only where its area is already in view (its full name, or its prefecture) — or
-      // when it is the only county of that name and the article speaks as one (太康 in an article about 县委, 全县).
+      // when it is the only county of that name and the article speaks as one (平遥 in an article about 县委, 全县).
       const inView = codes.filter((code) => {
         const rec = placeByCode(code)!;
         if (rec.level === 'province' || rec.level === 'prefecture') return true;
@@ -115,7 +115,7 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
       });
       const counties = codes.filter((code) => placeByCode(code)!.level === 'county');
       // The short form must stand as a place word: after 在/到/赴… or a clause break, and not run into a suffix (公安局).
-      // A dateline (云上崇阳讯) names the place too.
+      // A dateline (云上平遥讯) names the place too.
       const standsAlone = (/^(?:[在到赴于至回返]|[，,。；：“\n]|)$/u.test(doc.norm.slice(Math.max(0, c.start - 1), c.start))
         && /^(?:[，,。；：！？”\n的是落开召举推实成发建有要把将]|$)/u.test(doc.norm[c.end] ?? '')) || doc.norm[c.end] === '讯';
       codes = inView.length || counties.length !== 1 || codes.length !== 1 || !standsAlone ? inView
@@ -123,7 +123,7 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
       if (!codes.length) continue;
       // A short form directly followed by a level word was not a short form (汾阳 + 市 is handled by the full name).
     }
-    // A county name right after another character of a word (高|新北区) is part of that word unless its area is in view.
+    // A county name right after another character of a word (高|新城区) is part of that word unless its area is in view.
     if (!c.short && surface.length > 2 && /[\u4e00-\u9fff]/u.test(doc.norm[c.start - 1] ?? '') && !/[在到赴于至和与及、的是为省市县区州盟]/u.test(doc.norm[c.start - 1])
       && !/^(?:p|c|v|u|ud|uj|d|r|f|m|q|vn)$/u.test(tag(doc.norm[c.start - 1])[0]?.tag ?? '')) {
       // In view means named by another mention of the article (its own mentions do not vouch for themselves).
@@ -143,9 +143,9 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
       const inView = codes.filter((x) => { const r = placeByCode(x)!; return r.ancestors.some((a) => context.has(a)); });
       code = choose(inView.length ? inView : [], context, doc.pageHome);
       if (!code && inView.length === 1) code = inView[0];
-      // A township name found once in the whole country (璧泉街道) needs no county in view.
+      // A township name found once in the whole country (贾家庄镇) needs no county in view.
       if (!code && !inView.length && !c.short && codes.length === 1 && surface.length >= 4 && (gazetteer().byName.get(surface)?.length ?? 0) === 1) code = codes[0];
-      // Otherwise a township written in full (西来镇, 南站街道) is still a place: kept by its name, without a code that
+      // Otherwise a township written in full (东泉镇, 北关街道) is still a place: kept by its name, without a code that
       // could be another county's.
       if (!code && !c.short && levelsPresent.size === 1 && /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道)$/u.test(surface)) {
         doc.add({ type: 'Place', start: c.start, end: c.end, name: surface, props: { level: 'township' }, key: `Place:area:${surface}` });
@@ -201,7 +201,7 @@ export function namedAreasStage(doc: Doc): void {
   for (const m of norm.matchAll(re)) {
     const end = m.index! + m[0].length;
     if (/^[舞站路街区]/u.test(norm[end] ?? '')) continue;
-    // A development zone that is itself a division (临汾经济开发区) is already a place.
+    // A development zone that is itself a division (邯郸经济技术开发区) is already a place.
     if (doc.spans.some((x) => x.type === 'Place' && x.end === end)) continue;
     // Grow left over up to 8 characters of name.
     let s = m.index!;
@@ -209,7 +209,7 @@ export function namedAreasStage(doc: Doc): void {
     const placeAt = doc.spans.find((x) => x.type === 'Place' && x.start >= s && x.start < m.index! && x.end <= m.index!);
     if (placeAt) s = placeAt.start;
     else if (!AREA_CUE.test(norm.slice(Math.max(0, s - 2), s))) continue;
-    // 在县会议中心: a level word before the venue makes it the home place's own (筠连县会议中心).
+    // 在县会议中心: a level word before the venue makes it the home place's own (平遥县会议中心).
     const owner = m.index! - s === 1 && !placeAt ? placeForLevel(doc.home, norm[s]) : null;
     if (owner) {
       addArea(doc, s, end, owner.name + m[0], [norm.slice(s, end)], { level: 'area', parent: `p:${owner.code}` }, `Place:${owner.code}`);
@@ -259,7 +259,7 @@ export function placeHierarchyStage(doc: Doc, pagePlaces: Set<string>): void {
     const before = p.implicit ? undefined : places.find((a) => a.end === p.start && rec.ancestors.includes(String(a.props.code)));
     let anc: string | undefined;
     if (before) {
-      // 山西吉县 says 吉县 is in 山西; its prefecture, when the article or page names it too, is the nearer parent.
+      // 山西祁县 says 祁县 is in 山西; its prefecture, when the article or page names it too, is the nearer parent.
       const far = String(before.props.code);
       anc = rec.ancestors.slice(0, rec.ancestors.indexOf(far)).find((a) => inDoc.has(a) || pagePlaces.has(a)) ?? far;
     }
@@ -302,7 +302,7 @@ function townshipsOf(county: string): PlaceRecord[] {
 }
 
 /**
- * 龙井、龙塘、坪地场等乡镇: townships of the home county written by their short forms in a list that says what they are.
+ * 白岩、东泉、石槽沟等乡镇: townships of the home county written by their short forms in a list that says what they are.
  * An item is the short form of exactly one township of that county.
  */
 export function townshipShortListsStage(doc: Doc): void {
@@ -310,7 +310,7 @@ export function townshipShortListsStage(doc: Doc): void {
   if (!home || home.level !== 'county') return;
   for (const m of doc.norm.matchAll(/((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:乡镇|镇|乡|街道|镇街|乡镇街道)/gu)) {
     const items = m[1].split('、');
-    // The first item may carry the words before it (前往龙井): only the last two or three characters can be a name.
+    // The first item may carry the words before it (前往白岩): only the last two or three characters can be a name.
     const found: Array<{ start: number; end: number; rec: PlaceRecord }> = [];
     let pos = m.index!;
     for (const [i, item] of items.entries()) {
@@ -338,14 +338,14 @@ export function townshipShortListsStage(doc: Doc): void {
 /**
  * Townships and villages the division data does not list (renamed or merged since; villages are not loaded): a name ending
  * in 镇, 乡 or 街道 written right after its county (杏花岭区杨家峪乡), or in 村, 嘎查 or 屯 right after its township
- * (杉树乡瓦桥村), or after a location word (在山门镇…, 到瓦桥村…) in a county's article. They are places inside that
+ * (石槽乡柳沟村), or after a location word (在山门镇…, 到柳沟村…) in a county's article. They are places inside that
  * county or township, without a code.
  */
 export function unlistedTownshipsStage(doc: Doc): void {
   const norm = doc.norm;
   const homeRec = doc.home ? placeByCode(doc.home) : undefined;
   const levelOf = (x: Span): string => String(x.props.level ?? placeByCode(String(x.props.code))?.level ?? '');
-  // The one township an article is about holds the villages it names (西来镇 … 西来村、泥桥村).
+  // The one township an article is about holds the villages it names (东泉镇 … 东泉村、柳树村).
   const townships = townshipsNamed(doc).map((x) => x.key);
   // Twice: a name listed before the sibling that vouches for it (红星村、向阳村) is taken on the second pass.
   for (let pass = 0; pass < 2; pass++) for (const m of norm.matchAll(/(?:镇|乡|街道|村|嘎查|屯)(?![政党人府长委民庄镇])/gu)) {
@@ -359,20 +359,21 @@ export function unlistedTownshipsStage(doc: Doc): void {
       // A township kept by its name alone (no code) may find its county here: it is no obstacle.
       if (s0 < 0 || doc.spans.some((x) => (x.type === 'Place' || x.type === 'Person') && x.start < end && x.end > s0 && !(x.start === s0 && x.end === end && isUnplaced(x)))) continue;
       const core = norm.slice(s0, m.index!);
-      // A village right after its township (潭头乡新林村, 毛李镇三坪村), or a hamlet right after its village (新林村古架屯).
+      // A village right after its township (石槽乡新庄村, 东泉镇三岔村), or a hamlet right after its village (新庄村后沟屯).
       const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0
         && (village ? levelOf(x) === 'township' || (m[0] === '屯' && levelOf(x) === 'village') : levelOf(x) === 'county'));
       // The name must be a proper name, not a common word (城乡, 全镇, 乡镇, 农村, 驻村); after its township a name may
-      // open with a number or 新/老 (三坪村, 新林村), but a number alone counts villages (镇两村).
+      // open with a number or 新/老 (三岔村, 新庄村), but a number alone counts villages (镇两村).
       if (!/^[\u4e00-\u9fff]+$/u.test(core) || /[的了在是和与等个所]/u.test(core)
         || (village && before ? /^[全各本该城乡镇村农驻进入到每]|^[一二三四五六七八九十百千万多两几]+$/u : /^[全各本该城乡镇村农驻进入到每新老一二三四五六七八九十百千万多两]/u).test(core)) continue;
       const toks = tag(core);
-      if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag)) continue;
+      // A numeral word (五里) names a village right after its township (五里村); elsewhere it counts or measures.
+      if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag) && !(village && before && toks[0].tag === 'm')) continue;
       // A verb opening the name is the sentence going on after a township (石桥镇召开乡村振兴…: no 召开乡村), and a
       // level word inside it makes a common word (乡村).
       if ((toks[0].tag === 'v' && toks[0].word.length >= 2) || /[乡镇]/u.test(core)) continue;
       const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入|走访|慰问)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
-      // Listed beside a known place of the same level (深入董店乡、尤吉屯乡): a sibling of it.
+      // Listed beside a known place of the same level (深入石槽乡、马家屯乡): a sibling of it.
       const sibling = doc.spans.find((x) => x.type === 'Place' && !x.implicit && levelOf(x) === (village ? 'village' : 'township')
         && ((x.start === end + 1 && /[、和及与]/u.test(norm[end])) || (x.end === s0 - 1 && /[、和及与]/u.test(norm[s0 - 1]))));
       // A common noun (重点村) is a name only right after the township it belongs to, or listed beside a named sibling.

@@ -39,7 +39,7 @@ const BARE_HEAD_TITLES: Array<[RegExp, (o: Span) => boolean]> = [
   [/^(?:副)?馆长$/u, (o) => /馆$/u.test(o.name)],
 ];
 
-/** The one body of the kind a bare title heads (该局…局长凌勇 in an article about one 局), if the article names exactly one. */
+/** The one body of the kind a bare title heads (该局…局长杜明远 in an article about one 局), if the article names exactly one. */
 function soleBodyFor(title: string, orgs: Span[]): Span | null {
   const fits = BARE_HEAD_TITLES.find(([re]) => re.test(title))?.[1];
   if (!fits) return null;
@@ -84,7 +84,7 @@ function mentionAtTitle(doc: Doc, start: number, end: number, body: Body): void 
 }
 
 /**
- * 张三任县教育局局长, 周慧、郑瑶任县妇联副主席, 李四任县委常委、副县长: the posts after 任, each title in the body
+ * 张三任县教育局局长, 刘敏、孙婷任县妇联副主席, 李四任县委常委、副县长: the posts after 任, each title in the body
  * written in its own segment, implied by it (副县长 → 县人民政府), or the body of the segment before.
  */
 function appointedPosts(doc: Doc, orgs: Span[]): void {
@@ -152,7 +152,7 @@ export function postsStage(doc: Doc): void {
     // The chain runs back from the name to a clause break.
     let cs = person.start;
     while (cs > 0 && !CHAIN_BREAK.test(norm[cs - 1]) && person.start - cs < MAX_CHAIN) cs--;
-    // 市卫生健康委党组书记、主任,市中医药管理局局长赵西平: a long chain may run over a comma that follows a title.
+    // 市农业农村局党组书记、局长,市乡村振兴局局长马文斌: a long chain may run over a comma that follows a title.
     while (cs > 1 && /[，,]/u.test(norm[cs - 1]) && longestEndingAt(titleRev, norm, cs - 1, Math.max(0, cs - 8))
       && !allPeople.some((x) => x.end === cs - 1) && person.start - cs < MAX_CHAIN) {
       let c2 = cs - 1;
@@ -166,7 +166,7 @@ export function postsStage(doc: Doc): void {
       const afterName = /[和及与]/u.test(norm[i]) && allPeople.some((x) => x.end === i && x.start >= cs);
       if (i === person.start || norm[i] === '、' || /[，,]/u.test(norm[i]) || afterName) { segs.push({ start: s, end: i }); s = i + 1; }
     }
-    // 县人大常委会主任夏宽忠,副主任陈朝江: a chain right after a named post goes on in that post's organisation.
+    // 县人大常委会主任刘永和,副主任张国庆: a chain right after a named post goes on in that post's organisation.
     let prevOrg: { name: string; key: string; place?: string } | null = /[，,]/u.test(norm[cs - 1] ?? '') ? lastOrgAt.get(cs - 1) ?? null : null;
     const [sentS, sentE] = doc.sentenceAt(person.start);
     // Only the segments that end in a title form the chain; walk them in order. A segment ending in a name ends an
@@ -219,7 +219,7 @@ export function postsStage(doc: Doc): void {
           orgName = host; orgKey = `Organization:${host}`;
         }
       }
-      // 省委常委、统战部长吴海英: a bare party department after a committee's post belongs to that committee.
+      // 省委常委、统战部长李晓红: a bare party department after a committee's post belongs to that committee.
       const deptWord = org ? norm.slice(org.start, org.end) : fused ? FUSED_TITLES[fused.values[0]].org : '';
       if (orgName && prevOrg && /^中共.+[省市县区州旗盟]委$/u.test(prevOrg.name) && PARTY_DEPARTMENTS.includes(deptWord) && !orgName.startsWith(prevOrg.name)) {
         const name = prevOrg.name + (ABBREVIATIONS[deptWord] ?? deptWord);
@@ -255,7 +255,7 @@ export function postsStage(doc: Doc): void {
     }
   }
   appointedPosts(doc, orgs);
-  // 杉树乡周君乡长: a name before a title, right after the place or body it serves.
+  // 石槽乡孙海乡长: a name before a title, right after the place or body it serves.
   for (const person of allPeople) {
     if (person.props.cue !== 'leader') continue;
     const t = titleTrie.longestAt(norm, person.end);
@@ -280,7 +280,7 @@ export function postsStage(doc: Doc): void {
     if (doc.date) props.asOf = doc.date;
     doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: target.key, props, confidence: 0.7, start: sS, end: sE });
   }
-  // 成立了以局长凌某为组长、副局长徐某为副组长的清查行动领导小组: each named person leads the group formed.
+  // 成立了以局长杜某为组长、副局长孙某为副组长的专项整治领导小组: each named person leads the group formed.
   for (const m of norm.matchAll(/为(副?组长|副?主任|副?总指挥|副?指挥长|成员)/gu)) {
     const person = allPeople.find((p) => p.end === m.index!);
     if (!person) continue;

@@ -58,7 +58,7 @@ function quotes(norm: string): Quote[] {
       if (c === NEWLINE || c === FULL_STOP) break;
     }
   }
-  // Single quotes nest inside double ones (“持续擦亮‘千万工程’金名片”): each pair is a quote of its own too.
+  // Single quotes nest inside double ones (“争当‘五星支部’排头兵”): each pair is a quote of its own too.
   let nested = false;
   for (let i = norm.indexOf('‘'); i >= 0; i = norm.indexOf('‘', i + 1)) {
     const j = norm.indexOf('’', i + 1);
@@ -87,7 +87,7 @@ export function programsStage(doc: Doc): void {
     // The run of adjacent quotes sharing one noun: “护苗”“秋风”“净网”等五大专项行动.
     let k = qi;
     while (k + 1 < qs.length && qs[k + 1].start === qs[k].end) k++;
-    // “关爱留守儿童”、“爱心牵手助学”等系列活动: quotes joined by 、 share the noun that follows them all.
+    // “情暖空巢老人”、“书香润童心”等系列活动: quotes joined by 、 share the noun that follows them all.
     let joined = k;
     while (joined + 1 < qs.length && (qs[joined + 1].start === qs[joined].end || (qs[joined + 1].start === qs[joined].end + 1 && norm[qs[joined].end] === '、'))) joined++;
     if (joined > k && /^等/u.test(norm.slice(qs[joined].end, qs[joined].end + 1)) && group_has_noun(norm, qs[joined].end)) k = joined;
@@ -120,7 +120,7 @@ export function programsStage(doc: Doc): void {
     else if (ACTION_BEFORE.test(norm.slice(Math.max(0, q.start - 4), q.start))) kind = 'campaign';
     // “十四五”开局: a five-year plan named by its period.
     else if (FIVE_YEAR_PLAN.test(inner)) { kind = 'plan'; aliasNoun = '规划'; }
-    // 我县“小田并大田”: a place's own scheme, written as its own.
+    // 我县“菜篮子直通车”: a place's own scheme, written as its own.
     else if (/(?:我|全|本)[省市县区镇乡旗]$/u.test(before) && inner.length <= 10 && !QUOTATION_AFTER.test(following) && !/[的了是，,]/u.test(inner)) kind = 'campaign';
     else if (QUOTATION_AFTER.test(following) || inner.length > 14 || /[的了是]|者$|人$/u.test(inner)) kind = null;
     // “14+5”, “点对点”-like numbered schemes stand alone; “三甲”医院, “三类”残疾儿童 qualify the noun after them.

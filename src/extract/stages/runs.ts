@@ -14,7 +14,7 @@ import { isUnplaced, townshipsNamed } from './places.ts';
 export function runsStage(doc: Doc): void {
   const norm = doc.norm;
   const actor = mainActor(doc);
-  // A program quoted inside another's name (“持续擦亮‘千万工程’金名片”) is not what the verb before them governs.
+  // A program quoted inside another's name (“争当‘五星支部’排头兵”) is not what the verb before them governs.
   const named = doc.spans.filter((s) => s.type === 'Program' || s.type === 'Event');
   const targets = named.filter((t) => !named.some((x) => x !== t && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   // Organisations nested in a longer mention (中共汾阳市委 inside 中共汾阳市委宣传部) are not the actors.
@@ -162,7 +162,7 @@ export function placeOpens(doc: Doc, from: number, to: number): boolean {
     for (let q = doc.spans.find((p) => p.type === 'Place' && p.start === end); q; q = doc.spans.find((p) => p.type === 'Place' && p.start === end)) end = q.end;
   } else if (/^(?:我|全|本)[省市县区]/u.test(doc.norm.slice(at, at + 2))) end = at + 2;
   if (end < 0) return false;
-  // 我县警方开展…: a noun after the place makes a body of it, the subject is that body.
+  // 我区警方开展…: a noun after the place makes a body of it, the subject is that body.
   const next = tag(doc.norm.slice(end, Math.min(to, end + 4)))[0];
   return !next || !/^(?:n|nt|nz|nr|ng)$/u.test(next.tag);
 }
@@ -213,18 +213,18 @@ export function placesOfThingsStage(doc: Doc): void {
       const [cs] = doc.sentenceAt(t.start);
       const lead = doc.norm.slice(cs, t.start);
       const subjectPlace = placeSubjectOf(doc, cs, t.start);
-      // 全县疫情防控形势, 我市乡村振兴: any mention written as the home place's own.
+      // 全县安全生产形势, 我市乡村振兴: any mention written as the home place's own.
       const homeOwn = doc.spans.some((x) => x.key === t.key && /(?:我|全|本)[市县区旗]$/u.test(doc.norm.slice(Math.max(0, x.start - 2), x.start)));
       const placeSubject = /^(?:[^，,。]{0,12}[，,])?(?:我市|我县|我区|全市|全县|全区|本市|该市|该县)/u.test(lead) || !!subjectPlace || homeOwn;
       // Well-known national policies named in passing (乡村振兴), and campaigns known only from a paper's title (《关于开展
-      // 强村行动的实施方案》, often a higher level's paper), stay unplaced unless someone here runs them.
+      // 富民增收行动的实施方案》, often a higher level's paper), stay unplaced unless someone here runs them.
       if ((t.props.known || t.props.inDocumentTitle) && !run.has(t.key) && !placeSubject && t.start >= titleEnd) continue;
       if ((institutional.has(t.key) || actorIsInstitution) && !placeSubject && t.type !== 'Event') continue;
       done.add(t.key);
       const [s, e] = doc.sentenceAt(t.start);
       const where = placeOfThing(doc, t, subjectPlace, runners.get(t.key) ?? []);
       doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: where, props: {}, confidence: 0.6, start: s, end: e });
-      // A meeting held at a venue or in a township of the home place (筠连县会议中心, 潭头乡) is held in that place too.
+      // A meeting held at a venue or in a township of the home place (平遥县会议中心, 石槽乡) is held in that place too.
       if (t.type === 'Event' && where !== `Place:${doc.home}` && liesInHome(doc, where)) {
         doc.relate({ type: 'TAKES_PLACE_IN', source: t.key, target: `Place:${doc.home}`, props: {}, confidence: 0.55, start: s, end: e });
       }
@@ -248,7 +248,7 @@ export function placesOfThingsStage(doc: Doc): void {
     const [s, e] = doc.sentenceAt(o.start);
     let target = `Place:${place.slice(2)}`;
     if (township && o.props.kind === 'community' && townshipParent === place.slice(2)) target = township.key;
-    // A body named after a township the article names without its county (西来镇党委): that township, not a
+    // A body named after a township the article names without its county (东泉镇党委): that township, not a
     // same-named one the division data holds elsewhere.
     const rec = placeByCode(place.slice(2));
     const unplaced = rec?.level === 'township' ? townships.find((t) => isUnplaced(t) && t.name === rec.name) : undefined;
@@ -261,7 +261,7 @@ export function placesOfThingsStage(doc: Doc): void {
 function namedPlaceOf(name: string, home: string | null = null): string | null {
   const whole = name.match(/^全([省市县区])/u);
   if (whole) return placeForLevel(home, whole[1])?.code ?? null;
-  // A committee's own session is held at its level: 市委四届八次全会 in a county article is the prefecture's.
+  // A committee's own session is held at its level: 市委五届三次全会 in a county article is the prefecture's.
   const bare = name.replace(/^(?:中共|中国共产党)/u, '');
   const committee = bare.match(/^([省市县区州旗])委/u);
   if (committee) return placeForLevel(home, committee[1])?.code ?? null;
@@ -300,7 +300,7 @@ function liesInHome(doc: Doc, key: string): boolean {
 
 function placeOfThing(doc: Doc, t: Span, subjectPlace: string | null, runners: Span[]): string {
   const home = doc.home!;
-  // 在筠连县会议中心召开…会: a meeting held at a named place is there.
+  // 在平遥县会议中心召开…会: a meeting held at a named place is there.
   if (t.type === 'Event') {
     // Any mention may say where: the title names the meeting, the first sentence where it was held.
     for (const mention of doc.spans.filter((x) => x.key === t.key)) {
@@ -321,7 +321,7 @@ function placeOfThing(doc: Doc, t: Span, subjectPlace: string | null, runners: S
   return `Place:${home}`;
 }
 
-/** The place after 在 in the clause that holds or opens an event: 在筠连县会议中心召开, 在山门镇二郎山庄拉开帷幕. */
+/** The place after 在 in the clause that holds or opens an event: 在平遥县会议中心召开, 在山门镇二郎山庄拉开帷幕. */
 function venueOf(doc: Doc, t: Span): string | null {
   // …活动在汾阳市文化广场举行: the place right after the event's name (or the 活动 that stands for it).
   for (const m of [doc.norm.slice(t.end).match(/^(?:活动|仪式|会议)?(?:在|于)/u)]) {
