@@ -43,11 +43,21 @@ describe('organisers (RUNS) and programs', () => {
     expect(progs.find((p) => p.name === '双减')?.aliases).toContain('双减政策');
   });
 
+  it('names a district’s CPPCC with its city, as it is officially, and gives its bodies the city-prefixed forms too', () => {
+    const f = run('本报讯 鹤壁市山城区政协主席王刚、区委书记李明出席。');
+    const cppcc = f.entities.find((e) => e.name.startsWith('中国人民政治协商会议'))!;
+    expect(cppcc.name).toBe('中国人民政治协商会议鹤壁市山城区委员会');
+    expect(cppcc.aliases).toEqual(expect.arrayContaining(['山城区政协', '中国人民政治协商会议山城区委员会', '政协鹤壁市山城区委员会']));
+    expect(f.entities.find((e) => e.name === '中共山城区委')?.aliases).toContain('中国共产党鹤壁市山城区委员会');
+    // A county's is named without its city.
+    expect(names(run('本报讯 平遥县政协主席王刚出席。'), 'Organization')).toContain('中国人民政治协商会议平遥县委员会');
+  });
+
   it('finds a program quoted inside another’s name, and gives the verb to the outer one', () => {
     const f = run('8月6日,长寿区政协开展“深化‘强基工程’、建设美丽乡村”专项民主监督活动。', '长寿区政协开展专项民主监督活动');
     expect(names(f, 'Program')).toEqual(expect.arrayContaining(['强基工程', '深化‘强基工程’、建设美丽乡村']));
     const t = triples(f, 'RUNS');
-    expect(t).toContain('中国人民政治协商会议长寿区委员会 -RUNS(开展)-> 深化‘强基工程’、建设美丽乡村');
+    expect(t).toContain('中国人民政治协商会议重庆市长寿区委员会 -RUNS(开展)-> 深化‘强基工程’、建设美丽乡村');
     expect(t.filter((x) => x.endsWith('> 强基工程'))).toEqual([]);
   });
 

@@ -406,6 +406,14 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   if (place && rel) {
     name = rel.full.replace('@', place.name);
     for (const a of rel.aliases) aliases.push(a.replace('@', place.name));
+    // A district's bodies are also written with their city (中共鹤壁市山城区委员会); a district's CPPCC is officially
+    // named so (中国人民政治协商会议杭州市萧山区委员会).
+    const city = place.level === 'county' && place.name.endsWith('区') && place.parent ? placeByCode(place.parent) : undefined;
+    if (city) {
+      const inCity = city.name + place.name;
+      for (const a of [rel.full, ...rel.aliases]) aliases.push(a.replace('@', inCity));
+      if (rest === '政协') { aliases.push(name); name = rel.full.replace('@', inCity); }
+    }
     if (explicit && !party) aliases.push(place.name + rest);
     kind = rel.kind;
   } else if (place && place.level === 'township' && (rest === '党委' || rest === '党工委')) {
