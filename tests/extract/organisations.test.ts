@@ -43,6 +43,14 @@ describe('organisers (RUNS) and programs', () => {
     expect(progs.find((p) => p.name === '双减')?.aliases).toContain('双减政策');
   });
 
+  it('reads 社区党委 and 社区居委会 written bare in an article about one community as that community’s', () => {
+    const f = run('本报讯 平遥县民政局局长张三到古陶镇顺城社区考察。社区党委按照要求,完善了服务体系。社区居委会主任李四介绍了情况。');
+    expect(triples(f, 'PART_OF')).toEqual(['顺城社区党委 -PART_OF()-> 顺城社区', '顺城社区居民委员会 -PART_OF()-> 顺城社区']);
+    // With two communities in view, a bare one is not guessed.
+    const g = run('本报讯 平遥县民政局局长张三到古陶镇古城社区、顺城社区考察。社区党委按照要求,完善了服务体系。');
+    expect(names(g, 'Organization')).toEqual(['平遥县民政局', '古城社区', '顺城社区']);
+  });
+
   it('names a district’s CPPCC with its city, as it is officially, and gives its bodies the city-prefixed forms too', () => {
     const f = run('本报讯 鹤壁市山城区政协主席王刚、区委书记李明出席。');
     const cppcc = f.entities.find((e) => e.name.startsWith('中国人民政治协商会议'))!;

@@ -572,6 +572,7 @@ export function organizationsStage(doc: Doc): void {
   bureauLists(doc);
   mergeShortForms(doc, spans);
   policeUnits(doc);
+  communityUnits(doc);
   standingCommittees(doc);
   // Nesting by juxtaposition: a candidate that starts where a longer one starts is the longer one's host
   // (中共汾阳市委|宣传部, 公安杏花岭分局|大东关派出所, 中国宝武太钢集团|山西太钢不锈钢股份有限公司).
@@ -791,6 +792,24 @@ function policeUnits(doc: Doc): void {
     if (bureau.props.place) unit.props = { ...unit.props, place: bureau.props.place };
     const [s, e] = doc.sentenceAt(unit.start);
     doc.relate({ type: 'PART_OF', source: unit.key, target: bureau.key, props: {}, confidence: 0.75, start: s, end: e });
+  }
+}
+
+/** 社区党委, 社区居委会 written bare in an article about one community: that community's own. */
+function communityUnits(doc: Doc): void {
+  const communities = [...new Map(doc.spansOf('Organization').filter((o) => /社区$/u.test(o.name) && o.name.length > 3).map((o) => [o.key, o])).values()];
+  if (communities.length !== 1) return;
+  const community = communities[0];
+  for (const m of doc.norm.matchAll(/社区(党委|党总支|居委会|居民委员会)/gu)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // Bare: not the end of a longer name (莲花社区党委 is found as a name of its own).
+    if ((/[\u4e00-\u9fff]/u.test(doc.norm[start - 1] ?? '') && !/[、和及与的]/u.test(doc.norm[start - 1])) || doc.spans.some((x) => x.type === 'Organization' && x.start < end && x.end > start)) continue;
+    const residents = m[1] === '居委会' || m[1] === '居民委员会';
+    const name = community.name + (residents ? '居民委员会' : m[1]);
+    const span = doc.add({ type: 'Organization', start, end, name, aliases: residents ? [community.name + '居委会'] : [], props: { kind: residents ? 'community' : 'party', ...(community.props.place ? { place: community.props.place } : {}) }, key: `Organization:${name}` });
+    const [s0, e0] = doc.sentenceAt(start);
+    doc.relate({ type: 'PART_OF', source: span.key, target: community.key, props: {}, confidence: 0.7, start: s0, end: e0 });
   }
 }
 
