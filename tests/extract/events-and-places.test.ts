@@ -69,6 +69,16 @@ describe('who attends which meeting', () => {
 });
 
 describe('places inside places', () => {
+  it('places the centres a city’s officials visit in the county the title says they visit', () => {
+    const f = run('11月7日下午,晋中市民政局局长王强一行调研平遥县养老重点项目。王强一行先后来到古城综合为老服务中心、平遥县社会福利院项目点。', '晋中市民政局局长王强一行调研平遥县养老重点项目');
+    expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['晋中市民政局 -LOCATED_IN()-> 晋中市', '古城综合为老服务中心 -LOCATED_IN()-> 平遥县']));
+  });
+
+  it('keeps a province’s college in its province, though the article is a county’s', () => {
+    const f = run('3月2日,福建省社会主义学院新校区项目在闽侯县上街镇开工。闽侯县县长王强出席。', '闽侯县重点项目开工');
+    expect(triples(f, 'LOCATED_IN')).toContain('福建省社会主义学院 -LOCATED_IN()-> 福建省');
+  });
+
   it('links a county to its prefecture when the article names it, though a province is written before the county', () => {
     const f = run('8月2日,山西平遥县召开县委常委会议,传达学习全市防汛抗旱工作会议精神。');
     expect(triples(f, 'LOCATED_IN')).toContain('平遥县 -LOCATED_IN()-> 晋中市');

@@ -258,6 +258,17 @@ function isGenericCore(core: string): boolean {
 }
 
 /** The one township (镇, 乡) an article names, listed in the division data and inside its home county; else null. */
+/** The county a city's article is about visiting, as its title says (市民政局局长一行调研姜堰区养老项目), if one. */
+function visitedPlace(doc: Doc): string | null {
+  const home = doc.home ? placeByCode(doc.home) : undefined;
+  if (!home || home.level !== 'prefecture' || !doc.title) return null;
+  const titleEnd = doc.text.indexOf(doc.title) + doc.title.length;
+  const visited = doc.spans.filter((x) => x.type === 'Place' && x.end <= titleEnd && typeof x.props.code === 'string'
+    && /(?:调研|视察|考察|检查|督导|走访|深入|来到|到|赴)$/u.test(doc.norm.slice(Math.max(0, x.start - 2), x.start)));
+  const codes = [...new Set(visited.map((x) => String(x.props.code)))].filter((c) => { const r = placeByCode(c); return r?.level === 'county' && r.parent === home.code; });
+  return codes.length === 1 ? codes[0] : null;
+}
+
 function soleTownship(doc: Doc): PlaceRecord | null {
   const named = townshipsNamed(doc);
   const rec = named.length === 1 ? placeByCode(String(named[0].props.code)) : undefined;
@@ -535,6 +546,7 @@ export function organizationsStage(doc: Doc): void {
   const spans: Array<{ c: OrgCandidate; span: Span }> = [];
   const context = textContext(doc);
   const town = soleTownship(doc);
+  const field = visitedPlace(doc);
   for (const c of cands) {
     const surface = doc.norm.slice(c.start, c.end);
     if (/^[各全该本每其这那此]/u.test(surface) && !/^全国/u.test(surface)) continue;
@@ -548,7 +560,7 @@ export function organizationsStage(doc: Doc): void {
     // Schools, hospitals, companies and communities named after a wider area (山西焦煤集团, 山西省实验小学) are in the home place.
     let placeRec = canon.place;
     if (placeRec && doc.home && /^(?:school|hospital|enterprise|community|institution)$/u.test(canon.kind) && placeRec.code !== doc.home
-      && placeByCode(doc.home)?.ancestors.includes(placeRec.code) && !/(?:研究院|科学院|教科院|研究所|中心)$/u.test(canon.name)) {
+      && placeByCode(doc.home)?.ancestors.includes(placeRec.code) && !/(?:研究院|科学院|教科院|研究所|中心|学院|大学|党校)$/u.test(canon.name)) {
       placeRec = placeByCode(doc.home) ?? placeRec;
     }
     // 公安杏花岭分局: a county named inside the name (by its short form too) is where the body is.
@@ -561,6 +573,9 @@ export function organizationsStage(doc: Doc): void {
       }
     }
     if (placeRec) props.place = `p:${placeRec.code}`;
+    // A centre or a school without a place in its name, in an article about a visit to one county (市民政局调研姜堰区…),
+    // is in the county visited.
+    else if (field && /^(?:school|hospital|enterprise|community|institution)$/u.test(canon.kind)) props.place = `p:${field}`;
     else if (!canon.national && doc.home) props.place = `p:${doc.home}`;
     if (canon.national) props.national = true;
     const span = doc.add({ type: 'Organization', start: c.start, end: c.end, name: canon.name, aliases: canon.aliases, props, key: `Organization:${canon.name}` });
