@@ -90,6 +90,12 @@ describe('posts of other bodies than the home place', () => {
 });
 
 describe('more ways the genre names posts', () => {
+  it('takes a name jieba reads as one noun (方军, 石林) after a title, and only there', () => {
+    expect(triples(run('8月16日,民盟浙江省委会主委方军带队调研。'), 'HOLDS_POSITION')).toEqual(['方军 -HOLDS_POSITION(主委)-> 中国民主同盟浙江省委员会']);
+    expect(names(run('8月16日,平遥县副县长石林出席。'), 'Person')).toEqual(['石林']);
+    expect(names(run('8月16日,平遥县召开会议,方军带队调研。'), 'Person')).toEqual([]);
+  });
+
   it('carries a chain across a comma after a named post', () => {
     const f = run('思南县开展调研。县人大常委会主任杨正荣,副主任田茂林、罗永春参加调研。', '思南县开展调研');
     const t = triples(f, 'HOLDS_POSITION');

@@ -93,6 +93,12 @@ function isCommonWord(name: string): boolean {
     && !COMMON_SURNAMES.has(toks[0].word) && /^(?:v|vn|d|p|c)$/u.test(toks[1].tag);
 }
 
+/** 方军, 石林: a common surname and one character that jieba reads as one noun — after a title, a name all the same. */
+function surnameNoun(name: string): boolean {
+  const toks = tag(name);
+  return name.length === 2 && COMMON_SURNAMES.has(name[0]) && toks.length === 1 && toks[0].tag === 'n';
+}
+
 /** 王国栋 is cut 王国/栋 by jieba: a name whose surname and first given character make a proper noun is still a name. */
 function startsWithProperWord(name: string): boolean {
   const first = tag(name)[0];
@@ -112,7 +118,8 @@ function addPerson(doc: Doc, start: number, end: number, cue: string): void {
   if (/(?:政协|人大|党委|党组|政府)$/u.test(name) || (WEAK_SURNAMES.has(name[0]) && cue !== 'byline')) return;
   // After a title or before a speech verb a name is expected: only a whole common word (明确, 管理) is refused there.
   const strong = cue === 'title' || cue === 'speech' || cue === 'leader' || cue === 'listed';
-  if (cue !== 'byline' && cue !== 'inlist' && !isLikelyName(name) && !(strong && !isCommonWord(name) && (startsWithProperWord(name) || COMMON_SURNAMES.has(name[0])))) return;
+  if (cue !== 'byline' && cue !== 'inlist' && !isLikelyName(name) && !(strong && !isCommonWord(name) && (startsWithProperWord(name) || COMMON_SURNAMES.has(name[0])))
+    && !(cue === 'title' && surnameNoun(name))) return;
   starts.add(start);
   doc.add({ type: 'Person', start, end, name, props: { cue }, key: `Person:${name}` });
 }
