@@ -51,6 +51,11 @@ describe('organisers (RUNS) and programs', () => {
     expect(names(g, 'Organization')).toEqual(['平遥县民政局', '古城社区', '顺城社区']);
   });
 
+  it('does not read the verb 率 into a name (主任柳明率委办公室…)', () => {
+    const f = run('10月11日上午,福建省卫生健康委员会主任柳明率委办公室、科教处负责人到福鼎市调研。');
+    expect(names(f, 'Organization').filter((n) => n.startsWith('率'))).toEqual([]);
+  });
+
   it('names a district’s CPPCC with its city, as it is officially, and gives its bodies the city-prefixed forms too', () => {
     const f = run('本报讯 鹤壁市山城区政协主席王刚、区委书记李明出席。');
     const cppcc = f.entities.find((e) => e.name.startsWith('中国人民政治协商会议'))!;
