@@ -113,6 +113,15 @@ describe('townships and villages', () => {
     expect(names(run('汾阳市石庄镇两村合并。'), 'Place')).toEqual(['汾阳市', '石庄镇']);
   });
 
+  it('takes the villages a sentence lists after the township it opens with, and Mongolian 嘎查 of any length', () => {
+    const f = run('本报讯 在格日朝鲁苏木巴彦温都尔嘎查实地调研时,扎鲁特旗旗长王刚详细了解了情况。在阿日昆都楞镇,王刚先后到查干宝力嘎查、乌兰哈达嘎查,实地察看了家庭牧场。');
+    expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['巴彦温都尔嘎查 -LOCATED_IN()-> 格日朝鲁苏木',
+      '查干宝力嘎查 -LOCATED_IN()-> 阿日昆都楞镇', '乌兰哈达嘎查 -LOCATED_IN()-> 阿日昆都楞镇']));
+    const g = run('本报讯 在石槽乡,平遥县县长王刚先后到新庄村、后沟村,察看了产业发展情况。');
+    expect(triples(g, 'LOCATED_IN')).toEqual(expect.arrayContaining(['新庄村 -LOCATED_IN()-> 石槽乡', '后沟村 -LOCATED_IN()-> 石槽乡']));
+    expect(names(run('本报讯 平遥县县长王刚先后到重点村调研。'), 'Place')).toEqual(['平遥县']);
+  });
+
   it('reads a county’s short form followed by 村 as a village, not the county (琊川镇朝阳村)', () => {
     const f = run('凤冈县委书记到琊川镇朝阳村调研。');
     expect(names(f, 'Place')).toEqual(['凤冈县', '琊川镇', '朝阳村']);

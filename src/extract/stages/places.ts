@@ -354,7 +354,8 @@ export function unlistedTownshipsStage(doc: Doc): void {
     let start = -1;
     let parent: Span | undefined;
     let parentCode: string | undefined;
-    for (const len of [3, 2]) {
+    // Mongolian village names are longer (巴彦查干嘎查).
+    for (const len of m[0] === '嘎查' ? [6, 5, 4, 3, 2] : [3, 2]) {
       const s0 = m.index! - len;
       // A township kept by its name alone (no code) may find its county here: it is no obstacle.
       if (s0 < 0 || doc.spans.some((x) => (x.type === 'Place' || x.type === 'Person') && x.start < end && x.end > s0 && !(x.start === s0 && x.end === end && isUnplaced(x)))) continue;
@@ -362,25 +363,30 @@ export function unlistedTownshipsStage(doc: Doc): void {
       // A village right after its township (石槽乡新庄村, 东泉镇三岔村), or a hamlet right after its village (新庄村后沟屯).
       const before = doc.spans.find((x) => x.type === 'Place' && x.end === s0
         && (village ? levelOf(x) === 'township' || (m[0] === '屯' && levelOf(x) === 'village') : levelOf(x) === 'county'));
+      const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入|走访|慰问)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
+      // 在石槽乡,…先后到新庄村、后沟村: villages named after the township their sentence opens with are in it.
+      const [ss0] = doc.sentenceAt(s0);
+      const inSentence = village && !before && (cue || /[、，,：:]/u.test(norm[s0 - 1] ?? ''))
+        ? doc.spans.filter((x) => x.type === 'Place' && levelOf(x) === 'township' && x.start >= ss0 && x.end <= s0).pop() : undefined;
       // The name must be a proper name, not a common word (城乡, 全镇, 乡镇, 农村, 驻村); after its township a name may
       // open with a number or 新/老 (三岔村, 新庄村), but a number alone counts villages (镇两村).
       if (!/^[\u4e00-\u9fff]+$/u.test(core) || /[的了在是和与等个所]/u.test(core)
-        || (village && before ? /^[全各本该城乡镇村农驻进入到每]|^[一二三四五六七八九十百千万多两几]+$/u : /^[全各本该城乡镇村农驻进入到每新老一二三四五六七八九十百千万多两]/u).test(core)) continue;
+        || (village && (before || inSentence) ? /^[全各本该城乡镇村农驻进入到每]|^[一二三四五六七八九十百千万多两几]+$/u : /^[全各本该城乡镇村农驻进入到每新老一二三四五六七八九十百千万多两]/u).test(core)) continue;
       const toks = tag(core);
       // A numeral word (五里) names a village right after its township (五里村); elsewhere it counts or measures.
-      if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag) && !(village && before && toks[0].tag === 'm')) continue;
+      if (toks.length === 1 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/u.test(toks[0].tag) && !(village && (before || inSentence) && toks[0].tag === 'm')) continue;
       // A verb opening the name is the sentence going on after a township (石桥镇召开乡村振兴…: no 召开乡村), and a
       // level word inside it makes a common word (乡村).
       if ((toks[0].tag === 'v' && toks[0].word.length >= 2) || /[乡镇]/u.test(core)) continue;
-      const cue = /(?:在|到|赴|于|位于|来到|走进|前往|深入|走访|慰问)$/u.test(norm.slice(Math.max(0, s0 - 2), s0));
       // Listed beside a known place of the same level (深入石槽乡、马家屯乡): a sibling of it.
       const sibling = doc.spans.find((x) => x.type === 'Place' && !x.implicit && levelOf(x) === (village ? 'village' : 'township')
         && ((x.start === end + 1 && /[、和及与]/u.test(norm[end])) || (x.end === s0 - 1 && /[、和及与]/u.test(norm[s0 - 1]))));
       // A common noun (重点村) is a name only right after the township it belongs to, or listed beside a named sibling.
-      const vouched = !!before || !!sibling || (cue && !village);
+      const vouched = !!before || !!sibling || (cue && !village) || !!inSentence;
       if (!vouched && toks.length === 1 && /^(?:n|vn|nz)$/u.test(toks[0].tag)) continue;
       if (!vouched && (/[村乡镇屯]/u.test(core) || (toks[0].word.length >= 2 && /^(?:n|a|vn|d|b)$/u.test(toks[0].tag)))) continue;
       if (before) { parent = before; parentCode = typeof before.props.code === 'string' ? before.props.code : String(before.props.parent ?? '').replace(/^p:/u, ''); }
+      else if (inSentence) { parent = inSentence; parentCode = typeof inSentence.props.code === 'string' ? inSentence.props.code : String(inSentence.props.parent ?? '').replace(/^p:/u, '') || undefined; }
       else if (sibling?.props.parent) { parentCode = String(sibling.props.parent).replace(/^p:/u, ''); }
       else if (cue && homeRec?.level === 'county') parentCode = homeRec.code;
       else if (village && townships.length === 1 && (s0 === 0 || /[，,。；;：:、“”"（(\s]/u.test(norm[s0 - 1]))) {
