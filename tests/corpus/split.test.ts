@@ -60,7 +60,7 @@ describe('splitArticles on the seed pages', () => {
     const [a] = splitArticles(readSourceFromBuffer('p.md', Buffer.from(top)));
     expect(a.credits.map((c) => `${c.name}:${c.role}`)).toEqual(['王小明:记者', '李红:编辑', '张伟:通讯员']);
     expect(a.text.startsWith('3月13日')).toBe(true);
-    const end = '# 项目开工\n\n4月1日,闽侯县重点项目开工。\n刘小林 陈大伟/文\n';
+    const end = '# 项目开工\n\n4月1日,平遥县重点项目开工。\n刘小林 陈大伟/文\n';
     const [b] = splitArticles(readSourceFromBuffer('q.md', Buffer.from(end)));
     expect(b.credits.map((c) => `${c.name}:${c.role}`)).toEqual(['刘小林:文', '陈大伟:文']);
     expect(b.text).not.toContain('刘小林');
