@@ -385,13 +385,13 @@ export function unlistedTownshipsStage(doc: Doc): void {
       const vouched = !!before || !!sibling || (cue && !village) || !!inSentence;
       if (!vouched && toks.length === 1 && /^(?:n|vn|nz)$/u.test(toks[0].tag)) continue;
       if (!vouched && (/[村乡镇屯]/u.test(core) || (toks[0].word.length >= 2 && /^(?:n|a|vn|d|b)$/u.test(toks[0].tag)))) continue;
-      if (before) { parent = before; parentCode = typeof before.props.code === 'string' ? before.props.code : String(before.props.parent ?? '').replace(/^p:/u, ''); }
-      else if (inSentence) { parent = inSentence; parentCode = typeof inSentence.props.code === 'string' ? inSentence.props.code : String(inSentence.props.parent ?? '').replace(/^p:/u, '') || undefined; }
+      if (before) { parent = before; parentCode = codeOrParent(before); }
+      else if (inSentence) { parent = inSentence; parentCode = codeOrParent(inSentence); }
       else if (sibling?.props.parent) { parentCode = String(sibling.props.parent).replace(/^p:/u, ''); }
       else if (cue && homeRec?.level === 'county') parentCode = homeRec.code;
       else if (village && townships.length === 1 && (s0 === 0 || /[，,。；;：:、“”"（(\s]/u.test(norm[s0 - 1]))) {
         parent = doc.spans.find((x) => x.key === townships[0]);
-        parentCode = typeof parent?.props.code === 'string' ? parent.props.code : String(parent?.props.parent ?? '').replace(/^p:/u, '') || undefined;
+        parentCode = parent && codeOrParent(parent);
       }
       if (parent || parentCode) { start = s0; break; }
     }
@@ -406,6 +406,11 @@ export function unlistedTownshipsStage(doc: Doc): void {
     const [ss, se] = doc.sentenceAt(start);
     doc.relate({ type: 'LOCATED_IN', source: `Place:area:${name}`, target: parent?.key ?? `Place:${parentCode}`, props: {}, confidence: 0.7, start: ss, end: se });
   }
+}
+
+/** A place's own code, or for one the division data does not list (a village), its parent's; undefined if neither. */
+function codeOrParent(x: Span): string | undefined {
+  return typeof x.props.code === 'string' ? x.props.code : String(x.props.parent ?? '').replace(/^p:/u, '') || undefined;
 }
 
 /** A township known by its name alone: no code, no parent. */
