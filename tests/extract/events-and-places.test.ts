@@ -69,6 +69,12 @@ describe('who attends which meeting', () => {
 });
 
 describe('places inside places', () => {
+  it('places a body named after a township or village of its county there (洪善镇卫生院, 东泉镇新庄村卫生所)', () => {
+    const f = run('本报讯 平遥县卫健局局长王刚先后来到洪善镇卫生院、东泉镇新庄村卫生所调研。');
+    expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['洪善镇卫生院 -LOCATED_IN()-> 洪善镇', '东泉镇新庄村卫生所 -LOCATED_IN()-> 新庄村',
+      '平遥县卫生健康局 -LOCATED_IN()-> 平遥县']));
+  });
+
   it('places the centres a city’s officials visit in the county the title says they visit', () => {
     const f = run('11月7日下午,晋中市民政局局长王强一行调研平遥县养老重点项目。王强一行先后来到古城综合为老服务中心、平遥县社会福利院项目点。', '晋中市民政局局长王强一行调研平遥县养老重点项目');
     expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['晋中市民政局 -LOCATED_IN()-> 晋中市', '古城综合为老服务中心 -LOCATED_IN()-> 平遥县']));

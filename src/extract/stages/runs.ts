@@ -253,8 +253,31 @@ export function placesOfThingsStage(doc: Doc): void {
     const rec = placeByCode(place.slice(2));
     const unplaced = rec?.level === 'township' ? townships.find((t) => isUnplaced(t) && t.name === rec.name) : undefined;
     if (unplaced) target = unplaced.key;
+    // 磻溪卫生院, 凤凰村史馆: a body named after a township or a village of its county is in that township or village.
+    const local = localPlaceOf(doc, o.key, place.slice(2));
+    if (local) target = local;
     doc.relate({ type: 'LOCATED_IN', source: o.key, target, props: {}, confidence: 0.8, start: s, end: e });
   }
+}
+
+/** The township or village a body's name starts with (东泉镇卫生院, 新庄村卫生所), when it lies in the body's place. */
+function localPlaceOf(doc: Doc, orgKey: string, placeCode: string): string | null {
+  for (const m of doc.spans) {
+    if (m.key !== orgKey || m.type !== 'Organization') continue;
+    let p = doc.spans.find((x) => x.type === 'Place' && x.start === m.start && x.end < m.end && !x.implicit);
+    if (!p) continue;
+    // 东泉镇新庄村卫生所: the village written after the township is the more specific place.
+    const inner = doc.spans.find((x) => x.type === 'Place' && x.start === p!.end && x.end < m.end && x.props.level === 'village');
+    if (inner) p = inner;
+    const level = String(p.props.level ?? placeByCode(String(p.props.code))?.level ?? '');
+    if (level !== 'township' && level !== 'village') continue;
+    const code = typeof p.props.code === 'string' ? p.props.code : String(p.props.parent ?? '').replace(/^p:/u, '');
+    const rec = placeByCode(code);
+    // The village's township (or the township itself) must lie in the body's place.
+    if (rec && (rec.code === placeCode || rec.ancestors.includes(placeCode))) return p.key;
+    if (!rec && level === 'village') return p.key;
+  }
+  return null;
 }
 
 /** The place a name starts with (吉林省第十二次党代会, 太原市工业…大会; 全省… is the home's province). */
