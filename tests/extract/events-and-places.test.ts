@@ -163,6 +163,12 @@ describe('townships and villages', () => {
 });
 
 describe('honors', () => {
+  it('takes a designation of a level given by a body (被省教育厅确定为省级…建设单位)', () => {
+    const f = run('本报讯 平遥县职业中学被山西省教育厅确定为省级高水平中等职业学校建设单位。');
+    expect(names(f, 'Honor')).toEqual(['省级高水平中等职业学校建设单位']);
+    expect(triples(f, 'RECEIVED')).toEqual(['平遥县职业中学 -RECEIVED()-> 省级高水平中等职业学校建设单位']);
+  });
+
   it('takes a quoted designation (…之乡) as an honor held by the place written before it', () => {
     const f = run('游客走进湖南汝城“中国温泉之乡”体验温泉文化。', '郴州市推进文旅融合');
     expect(names(f, 'Honor')).toEqual(['中国温泉之乡']);
