@@ -289,3 +289,20 @@ describe('institution names that look generic', () => {
     expect(names(run('要关心儿童医院建设。'), 'Organization')).toEqual([]);
   });
 });
+
+describe('papers named without 《》', () => {
+  it('takes a paper named after the verb that issues it, ending in its type where the clause ends', () => {
+    const f = run('本报讯 平遥县教育局出台中小学教师“县管校聘”管理改革指导意见,在全县范围内核定编制。');
+    expect(names(f, 'Document')).toEqual(['中小学教师县管校聘管理改革指导意见']);
+    expect(triples(f, 'ISSUED')).toEqual(['平遥县教育局 -ISSUED()-> 中小学教师县管校聘管理改革指导意见']);
+    expect(names(run('本报讯 平遥县委学习传达《意见》精神,制定平遥县贯彻落实意见举措清单,明确工作任务。'), 'Document')).toContain('平遥县贯彻落实意见举措清单');
+    // A paper named only by its kind has no title.
+    expect(names(run('本报讯 平遥县制定了工作方案,出台了一系列政策措施。'), 'Document')).toEqual([]);
+  });
+
+  it('takes a quoted paper’s title, issued by the bodies written right before it', () => {
+    const f = run('本报讯 以平遥县委、县政府“推进教育高质量发展,落实好人民满意教育20条行动方案”为指引,加强教师队伍建设。');
+    expect(names(f, 'Document')).toEqual(['推进教育高质量发展,落实好人民满意教育20条行动方案']);
+    expect(triples(f, 'ISSUED').map((t) => t.split(' ')[0]).sort()).toEqual(['中共平遥县委', '平遥县人民政府']);
+  });
+});

@@ -57,6 +57,20 @@ export function unquotedDocumentsStage(doc: Doc): void {
     const law = lawName(name);
     doc.add({ type: 'Document', start, end: start + name.length, name: law.name, aliases: law.aliases, props: { docType: name.endsWith('条例') ? '条例' : '法' }, key: `Document:${law.name}` });
   }
+  // 出台中小学教师“县管校聘”管理改革指导意见, 制定X县贯彻落实意见举措清单: a paper named without 《》 after the verb that
+  // issues it, ending in a paper's type where its clause ends.
+  for (const m of norm.matchAll(ISSUED_UNQUOTED)) {
+    const raw = m[1];
+    const start = m.index! + m[0].length - raw.length;
+    if (GENERIC_PAPER.test(raw) || doc.spans.some((x) => x.start < start + raw.length && x.end > start && (x.type === 'Document' || x.type === 'Organization'))) continue;
+    addUnquoted(doc, start, raw);
+  }
+  // 以市委、市政府“促进…32条行动方案”为指引: a quoted paper's title.
+  for (const m of norm.matchAll(/“([^“”《》\n]{4,40}?(?:行动方案|实施方案|工作方案|方案|实施意见|指导意见|意见|办法|细则|规划|纲要|清单))”/gu)) {
+    const start = m.index! + 1;
+    if (GENERIC_PAPER.test(m[1]) || doc.spans.some((x) => x.start < start + m[1].length && x.end > start && (x.type === 'Document' || x.type === 'Program'))) continue;
+    addUnquoted(doc, start, m[1]);
+  }
   for (const m of norm.matchAll(REPORT)) {
     let name = m[1];
     let start = m.index!;
@@ -67,6 +81,17 @@ export function unquotedDocumentsStage(doc: Doc): void {
     }
     doc.add({ type: 'Document', start, end: m.index! + m[0].length, name, props: { docType: '报告' }, key: `Document:${name}` });
   }
+}
+
+const PAPER_END = '(?:行动方案|实施方案|工作方案|方案|实施意见|指导意见|意见|管理办法|实施办法|办法|实施细则|细则|规划|纲要|清单)';
+const ISSUED_UNQUOTED = new RegExp(`(?:出台|制定|印发|下发|编制)了?([^，,。；;、：:\\n《》()（）]{4,36}?${PAPER_END})(?=[，,。；;\\n]|$)`, 'gu');
+/** Papers named only by their kind (工作方案, 一系列政策措施, 相关意见): no title of their own. */
+const GENERIC_PAPER = /^(?:了|一系列|一批|一份|一套|系列|相关|有关|多项|各项|多个|若干|具体|详细|工作|实施|专项|应急|配套|年度|这一|该|此)?(?:工作|实施|专项|应急|配套|具体)?(?:方案|意见|办法|细则|规划|清单)$|^(?:一系列|一批|相关|有关|多项|各项|配套|具体)/u;
+
+function addUnquoted(doc: Doc, start: number, raw: string): void {
+  const name = raw.replace(/[“”]/gu, '');
+  const docType = TYPES_BY_LENGTH.find((t) => name.endsWith(t)) ?? '';
+  doc.add({ type: 'Document', start, end: start + raw.length, name, aliases: name === raw ? [] : [raw], props: { docType, unquoted: true }, key: `Document:${name}` });
 }
 
 function placeOfLevel(home: string): string | null {
@@ -84,6 +109,14 @@ export function issuedStage(doc: Doc): void {
     // 《中共平遥县委…办公室关于…的通知》: the body at the head of the title issued it.
     const head = orgs.filter((o) => o.start === d.start + 1 && !o.implicit && /^(?:关于|印发)/u.test(norm.slice(o.end, o.end + 2)));
     for (const o of head) doc.relate({ type: 'ISSUED', source: o.key, target: d.key, props: { verb: '发布' }, confidence: 0.85, start: s, end: e });
+    // 市委、市政府“…行动方案”: the bodies written right before a quoted paper's title are its authors.
+    if (d.props.unquoted && norm[d.start - 1] === '“') {
+      let at = d.start - 1;
+      for (let o = orgs.find((x) => x.end === at && !x.implicit); o; o = orgs.find((x) => x.end === at && !x.implicit)) {
+        doc.relate({ type: 'ISSUED', source: o.key, target: d.key, props: { verb: '发布' }, confidence: 0.7, start: s, end: e });
+        at = /[、和及与]/u.test(norm[o.start - 1] ?? '') ? o.start - 1 : -1;
+      }
+    }
     const sentence = norm.slice(s, e);
     const verb = ISSUE_VERBS.find((v) => sentence.includes(v));
     if (!verb) continue;
