@@ -4,6 +4,7 @@
 import { hash } from 'node:crypto';
 import type { Article, EntityType, Props, RelationType } from '../graph/types.ts';
 import type { ArticleFacts, LocalEntity } from '../extract/pipeline.ts';
+import { gazetteer, placeByCode } from '../extract/gazetteer.ts';
 
 export interface PackedEntity { id: string; type: EntityType; name: string; aliases: string[]; props: Props }
 
@@ -36,6 +37,14 @@ export interface PackedFacts {
 export const MENTION_WIDTH = 4;
 export const EVIDENCE_WIDTH = 3;
 
+const NAMED_MEETING = /^(?:党的[一二三四五六七八九十]+(?:大|届[一二三四五六七八九十]+中全会)|(?:中共)?中央[\u4e00-\u9fff]{2,12}会议|全国[\u4e00-\u9fff]{2,16}(?:会议|大会))$/u;
+
+/** A name that opens with a province's, a prefecture's or a county's full name (吉林省第十二次党代会). */
+function startsWithPlaceName(name: string): boolean {
+  const m = gazetteer().trie.longestAt(name, 0);
+  return !!m && m.end < name.length && m.values.some((v) => !v.short && placeByCode(v.code)?.level !== 'township');
+}
+
 /** The global id of a local entity in an article whose home place is `home`. */
 export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>, home: string | null): string {
   const at = home ?? 'x';
@@ -46,7 +55,9 @@ export function globalId(e: Pick<LocalEntity, 'key' | 'type' | 'name' | 'props'>
     case 'Organization': return e.props.namedPlace || e.props.national ? `org:${e.name}` : `org:${e.name}@${at}`;
     case 'Program': return `prog:${e.name}`;
     case 'Document': return `doc:${e.name}`;
-    case 'Event': return `evt:${e.name}@${at}`;
+    // A meeting of the whole country (党的二十大, 中央经济工作会议) or one whose name holds its place (吉林省第十二次党代会) is
+    // the same meeting in every article; any other (座谈会, 全县工作会议) is one place's own.
+    case 'Event': return NAMED_MEETING.test(e.name) || startsWithPlaceName(e.name) ? `evt:${e.name}` : `evt:${e.name}@${at}`;
     case 'Honor': return `hon:${e.name}`;
   }
 }

@@ -10,7 +10,7 @@ import { FileStringStore } from '../../src/resolve/string-store.ts';
 import { LineWriter } from '../../src/util/line-writer.ts';
 import { validateGraph } from '../../src/graph/read-graph.ts';
 import type { ArticleFacts } from '../../src/extract/pipeline.ts';
-import { packFacts } from '../../src/resolve/packed-facts.ts';
+import { globalId, packFacts } from '../../src/resolve/packed-facts.ts';
 
 const seeds = resolve(import.meta.dirname, '../../seeds');
 
@@ -140,5 +140,16 @@ describe('packed facts', () => {
     expect(new Set(p.relations.map((r) => r.id)).size).toBe(2);
     expect(p.sentences).toEqual([JSON.stringify(sentence)]);
     expect([...p.evidence]).toEqual([0, sentence.length, 0, 0, sentence.length, 0]);
+  });
+});
+
+describe('event ids', () => {
+  it('gives a meeting of the whole country, or one named with its place, one id everywhere; any other one per place', () => {
+    const ev = (name: string, home: string) => globalId({ key: `Event:${name}`, type: 'Event', name, props: {} }, home);
+    expect(ev('党的二十大', '141182')).toBe(ev('党的二十大', '220303'));
+    expect(ev('中央经济工作会议', '141182')).toBe(ev('中央经济工作会议', '220303'));
+    expect(ev('吉林省第十二次党代会', '220303')).toBe(ev('吉林省第十二次党代会', '220322'));
+    expect(ev('座谈会', '141182')).not.toBe(ev('座谈会', '220303'));
+    expect(ev('全县妇女工作会议', '141182')).not.toBe(ev('全县妇女工作会议', '220303'));
   });
 });
