@@ -30,8 +30,6 @@ export interface WrittenGraph { articles: number; entities: number; relations: n
 
 const NO_STARTS: number[] = [];
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Merges per-article facts into one graph, one article at a time. What grows with the corpus is kept compact: mentions
  * and evidence as records in one typed array, mention texts interned, evidence sentences in a string store (a temporary
@@ -165,10 +163,12 @@ export class GraphMerger {
 
   /** The entities to write (those mentioned or referenced by a relation) and the relations, both sorted by id. */
   private ordered(): { ents: EntityState[]; rels: RelationState[] } {
-    const rels = [...this.relations.values()].sort(byId);
+    // The maps are keyed by id: sorting the keys with the built-in order (UTF-16 code units, as < compares) runs in the
+    // engine, several times faster than a comparison function over the records.
+    const rels = [...this.relations.keys()].sort().map((id) => this.relations.get(id)!);
     const referenced = new Set<string>();
     for (const r of rels) { referenced.add(r.source); referenced.add(r.target); }
-    const ents = [...this.entities.values()].filter((e) => e.mentions.count > 0 || referenced.has(e.id)).sort(byId);
+    const ents = [...this.entities.keys()].sort().map((id) => this.entities.get(id)!).filter((e) => e.mentions.count > 0 || referenced.has(e.id));
     return { ents, rels };
   }
 
@@ -193,18 +193,27 @@ export class GraphMerger {
     try {
       const { ents, rels } = this.ordered();
       // Each item is written as JSON.stringify would write it, but texts repeated across items (article ids, mention
-      // texts, evidence sentences) are escaped once, and sentences are copied as the bytes they were stored as.
-      const articleJson = this.articleIds.map((a) => JSON.stringify(a));
-      const textJson: string[] = [];
+      // texts, evidence sentences) are escaped and encoded once, sentences are copied as the bytes they were stored as,
+      // and offsets go into the buffer as digits: no string is made per mention or evidence.
+      const utf8 = (t: string) => Buffer.from(t, 'utf8');
+      const articleOpen: Buffer[] = this.articleIds.map((a) => utf8(`{"article":${JSON.stringify(a)},"start":`));
+      const textClose: Array<Buffer | undefined> = [];
+      const END = utf8(',"end":');
+      const SENTENCE = utf8(',"sentence":');
       out.write('\n],\n"entities":[\n');
       ents.forEach((e, i) => {
-        let line = `${i ? ',\n' : ''}{"id":${JSON.stringify(e.id)},"type":${JSON.stringify(e.type)},"name":${JSON.stringify(e.name)},` +
-          `"aliases":${JSON.stringify(e.aliases)},"props":${JSON.stringify(e.props)},"mentions":[`;
+        out.write(`${i ? ',\n' : ''}{"id":${JSON.stringify(e.id)},"type":${JSON.stringify(e.type)},"name":${JSON.stringify(e.name)},` +
+          `"aliases":${JSON.stringify(e.aliases)},"props":${JSON.stringify(e.props)},"mentions":[`);
         let n = 0;
         this.pool.each(e.mentions, (art, start, end, text) => {
-          line += `${n++ ? ',' : ''}{"article":${articleJson[art]},"start":${start},"end":${end},"text":${textJson[text] ??= JSON.stringify(this.texts[text])}}`;
+          if (n++) out.writeByte(0x2c);
+          out.writeBytes(articleOpen[art]);
+          out.writeInt(start);
+          out.writeBytes(END);
+          out.writeInt(end);
+          out.writeBytes(textClose[text] ??= utf8(`,"text":${JSON.stringify(this.texts[text])}}`));
         });
-        out.write(`${line}]}`);
+        out.write(']}');
       });
       out.write('\n],\n"relations":[\n');
       const sentence = this.sentences.readAllBytes();
@@ -213,9 +222,14 @@ export class GraphMerger {
           `"target":${JSON.stringify(r.target)},"props":${JSON.stringify(this.relationProps(r))},"confidence":${JSON.stringify(r.confidence)},"evidence":[`);
         let n = 0;
         this.pool.each(r.evidence, (art, start, end, sid) => {
-          out.write(`${n++ ? ',' : ''}{"article":${articleJson[art]},"start":${start},"end":${end},"sentence":`);
+          if (n++) out.writeByte(0x2c);
+          out.writeBytes(articleOpen[art]);
+          out.writeInt(start);
+          out.writeBytes(END);
+          out.writeInt(end);
+          out.writeBytes(SENTENCE);
           out.writeBytes(sentence(sid));
-          out.write('}');
+          out.writeByte(0x7d);
         });
         out.write(']}');
       });

@@ -36,6 +36,22 @@ export class LineWriter {
     this.used += b.length;
   }
 
+  /** Writes one byte (an ASCII character of the JSON around the texts). */
+  writeByte(b: number): void {
+    if (this.used + 1 > BUFFER_BYTES) this.flush();
+    this.buf[this.used++] = b;
+  }
+
+  /** Writes a non-negative integer's decimal digits (offsets), without making a string of it. */
+  writeInt(n: number): void {
+    if (this.used + 16 > BUFFER_BYTES) this.flush();
+    if (n === 0) { this.buf[this.used++] = 0x30; return; }
+    let digits = 0;
+    for (let x = n; x > 0; x = Math.floor(x / 10)) digits++;
+    for (let i = this.used + digits - 1, x = n; i >= this.used; i--, x = Math.floor(x / 10)) this.buf[i] = 0x30 + (x % 10);
+    this.used += digits;
+  }
+
   private flush(): void {
     this.writeOut(this.buf.subarray(0, this.used));
     this.used = 0;
