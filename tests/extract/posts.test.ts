@@ -90,10 +90,10 @@ describe('posts of other bodies than the home place', () => {
 });
 
 describe('more ways the genre names posts', () => {
-  it('takes a name jieba reads as one noun (方军, 石林) after a title, and only there', () => {
-    expect(triples(run('8月16日,民盟浙江省委会主委方军带队调研。'), 'HOLDS_POSITION')).toEqual(['方军 -HOLDS_POSITION(主委)-> 中国民主同盟浙江省委员会']);
-    expect(names(run('8月16日,平遥县副县长石林出席。'), 'Person')).toEqual(['石林']);
-    expect(names(run('8月16日,平遥县召开会议,方军带队调研。'), 'Person')).toEqual([]);
+  it('takes a name jieba reads as one noun (方圆, 马力) after a title, and only there', () => {
+    expect(triples(run('8月16日,民盟浙江省委会主委方圆带队调研。'), 'HOLDS_POSITION')).toEqual(['方圆 -HOLDS_POSITION(主委)-> 中国民主同盟浙江省委员会']);
+    expect(names(run('8月16日,平遥县副县长马力出席。'), 'Person')).toEqual(['马力']);
+    expect(names(run('8月16日,平遥县召开会议,方圆带队调研。'), 'Person')).toEqual([]);
   });
 
   it('carries a chain across a comma after a named post', () => {

@@ -258,7 +258,7 @@ function isGenericCore(core: string): boolean {
 }
 
 /** The one township (镇, 乡) an article names, listed in the division data and inside its home county; else null. */
-/** The county a city's article is about visiting, as its title says (市民政局局长一行调研姜堰区养老项目), if one. */
+/** The county a city's article is about visiting, as its title says (市民政局局长一行调研平遥县养老项目), if one. */
 function visitedPlace(doc: Doc): string | null {
   const home = doc.home ? placeByCode(doc.home) : undefined;
   if (!home || home.level !== 'prefecture' || !doc.title) return null;
@@ -418,7 +418,7 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     name = rel.full.replace('@', place.name);
     for (const a of rel.aliases) aliases.push(a.replace('@', place.name));
     // A district's bodies are also written with their city (中共鹤壁市山城区委员会); a district's CPPCC is officially
-    // named so (中国人民政治协商会议杭州市萧山区委员会).
+    // named so (中国人民政治协商会议太原市小店区委员会).
     const city = place.level === 'county' && place.name.endsWith('区') && place.parent ? placeByCode(place.parent) : undefined;
     if (city) {
       const inCity = city.name + place.name;
@@ -573,7 +573,7 @@ export function organizationsStage(doc: Doc): void {
       }
     }
     if (placeRec) props.place = `p:${placeRec.code}`;
-    // A centre or a school without a place in its name, in an article about a visit to one county (市民政局调研姜堰区…),
+    // A centre or a school without a place in its name, in an article about a visit to one county (市民政局调研平遥县…),
     // is in the county visited.
     else if (field && /^(?:school|hospital|enterprise|community|institution)$/u.test(canon.kind)) props.place = `p:${field}`;
     else if (!canon.national && doc.home) props.place = `p:${doc.home}`;

@@ -93,7 +93,7 @@ function isCommonWord(name: string): boolean {
     && !COMMON_SURNAMES.has(toks[0].word) && /^(?:v|vn|d|p|c)$/u.test(toks[1].tag);
 }
 
-/** 方军, 石林: a common surname and one character that jieba reads as one noun — after a title, a name all the same. */
+/** 方圆, 马力: a common surname and one character that jieba reads as one noun — after a title, a name all the same. */
 function surnameNoun(name: string): boolean {
   const toks = tag(name);
   return name.length === 2 && COMMON_SURNAMES.has(name[0]) && toks.length === 1 && toks[0].tag === 'n';

@@ -354,7 +354,7 @@ export function unlistedTownshipsStage(doc: Doc): void {
     let start = -1;
     let parent: Span | undefined;
     let parentCode: string | undefined;
-    // Mongolian village names are longer (巴彦查干嘎查).
+    // Mongolian village names are longer (宝力根陶海嘎查).
     for (const len of m[0] === '嘎查' ? [6, 5, 4, 3, 2] : [3, 2]) {
       const s0 = m.index! - len;
       // A township kept by its name alone (no code) may find its county here: it is no obstacle.

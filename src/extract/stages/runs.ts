@@ -253,7 +253,7 @@ export function placesOfThingsStage(doc: Doc): void {
     const rec = placeByCode(place.slice(2));
     const unplaced = rec?.level === 'township' ? townships.find((t) => isUnplaced(t) && t.name === rec.name) : undefined;
     if (unplaced) target = unplaced.key;
-    // 磻溪卫生院, 凤凰村史馆: a body named after a township or a village of its county is in that township or village.
+    // 东泉镇卫生院, 新庄村史馆: a body named after a township or a village of its county is in that township or village.
     const local = localPlaceOf(doc, o.key, place.slice(2));
     if (local) target = local;
     doc.relate({ type: 'LOCATED_IN', source: o.key, target, props: {}, confidence: 0.8, start: s, end: e });
