@@ -90,6 +90,13 @@ describe('posts of other bodies than the home place', () => {
 });
 
 describe('more ways the genre names posts', () => {
+  it('reads a name written between the body and the title (县教育局张华局长, 县委张华书记), and 委 there as no surname', () => {
+    expect(triples(run('平遥县教育局张华局长出席会议。'), 'HOLDS_POSITION')).toEqual(['张华 -HOLDS_POSITION(局长)-> 平遥县教育局']);
+    const f = run('会上,平遥县委张华书记作了讲话。');
+    expect(names(f, 'Person')).toEqual(['张华']);
+    expect(triples(f, 'HOLDS_POSITION')).toEqual(['张华 -HOLDS_POSITION(书记)-> 中共平遥县委']);
+  });
+
   it('takes a name jieba reads as one noun (方圆, 马力) after a title, and only there', () => {
     expect(triples(run('8月16日,民盟浙江省委会主委方圆带队调研。'), 'HOLDS_POSITION')).toEqual(['方圆 -HOLDS_POSITION(主委)-> 中国民主同盟浙江省委员会']);
     expect(names(run('8月16日,平遥县副县长马力出席。'), 'Person')).toEqual(['马力']);
