@@ -51,6 +51,11 @@ describe('organisers (RUNS) and programs', () => {
     expect(names(g, 'Organization')).toEqual(['平遥县民政局', '古城社区', '顺城社区']);
   });
 
+  it('keeps a bracketed region inside a name (…示范区(晋中)建设领导小组), but not 扩大', () => {
+    expect(names(run('本报讯 山西省现代特色农业示范区(晋中)建设领导小组到平遥县调研。'), 'Organization')).toContain('山西省现代特色农业示范区(晋中)建设领导小组');
+    expect(names(run('本报讯 平遥县委召开常委(扩大)会议。'), 'Organization')).toEqual(['中共平遥县委']);
+  });
+
   it('does not read the verb 率 into a name (主任柳明率委办公室…)', () => {
     const f = run('10月11日上午,山西省卫生健康委员会主任柳明率委办公室、科教处负责人到平遥县调研。');
     expect(names(f, 'Organization').filter((n) => n.startsWith('率'))).toEqual([]);

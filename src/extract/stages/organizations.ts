@@ -103,6 +103,13 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
         if (open >= 0 && j - 1 - open <= 12 && !/[，,。；]/u.test(norm.slice(open, j))) { j = open; continue; }
         break;
       }
+      if (c === ')' || c === '）') {
+        // A bracketed region inside a name: 山西省现代特色农业示范区(晋中)建设领导小组.
+        const open = Math.max(norm.lastIndexOf('(', j - 1), norm.lastIndexOf('（', j - 1));
+        const inside = open >= 0 ? norm.slice(open + 1, j - 1) : '';
+        if (open >= 0 && /^[\u4e00-\u9fff]{2,4}$/u.test(inside) && inside !== '扩大' && isCjk(norm[open - 1])) { j = open; continue; }
+        break;
+      }
       if (!isCjk(c) && c !== '“') break;
       if (c === '“') break;
       if (personEnds.has(j)) break;
