@@ -234,7 +234,8 @@ export function attendedStage(doc: Doc): void {
         // What no name covers (names may nest: 沁县 inside 沁县人大常委会).
         const covered = new Uint8Array(between.length);
         for (const o of others) covered.fill(1, o.start - p.end, o.end - p.end);
-        const residue = [...between].filter((_, i) => !covered[i]).join('');
+        let residue = '';
+        for (let i = 0; i < between.length; i++) if (!covered[i]) residue += between[i];
         if (residue.replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '').replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2) role = m[0] === '到会指导' ? '指导' : '出席';
       }
     }
