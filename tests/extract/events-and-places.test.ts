@@ -94,6 +94,11 @@ describe('places inside places', () => {
 });
 
 describe('home place', () => {
+  it('reads a numeral opening a short form inside a run of words as a count (三化四平台), not a place', () => {
+    expect(names(run('本报讯 平遥县古城社区探索建立了“一核两网三化四平台”创新模式。'), 'Place')).toEqual(['平遥县']);
+    expect(names(run('本报讯 来自六安、三明的客商参加活动。'), 'Place')).toEqual(['六安市', '三明市']);
+  });
+
   it('is the city for a 全市 article held in two of its districts', () => {
     const f = run('4月2日,全市学前教育工作推进会在东营区和河口区召开。副市长王明出席会议,市教育局局长李华主持会议。');
     expect(f.home).toBe('370500');

@@ -118,6 +118,9 @@ export function placesStage(doc: Doc, pageContext: Set<string> = new Set(), page
       // A dateline (云上平遥讯) names the place too.
       const standsAlone = (/^(?:[在到赴于至回返]|[，,。；：“\n]|)$/u.test(doc.norm.slice(Math.max(0, c.start - 1), c.start))
         && /^(?:[，,。；：！？”\n的是落开召举推实成发建有要把将]|$)/u.test(doc.norm[c.end] ?? '')) || doc.norm[c.end] === '讯';
+      // 三化四平台, 十堰…: a short form that opens with a numeral, inside a run of words, is a count (四 + 平台), not a place.
+      if (/^[一二三四五六七八九十百千万两]/u.test(surface) && !standsAlone && /[\u4e00-\u9fff]/u.test(doc.norm[c.start - 1] ?? '')
+        && !/[在到赴于至和与及、自从来往]/u.test(doc.norm[c.start - 1])) continue;
       codes = inView.length || counties.length !== 1 || codes.length !== 1 || !standsAlone ? inView
         : relativeLevels(doc.norm).includes(placeByCode(counties[0])!.name.slice(-1)) ? counties : [];
       if (!codes.length) continue;
