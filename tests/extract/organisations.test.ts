@@ -69,6 +69,8 @@ describe('organisers (RUNS) and programs', () => {
     expect(f.entities.find((e) => e.name === '中共山城区委')?.aliases).toContain('中国共产党鹤壁市山城区委员会');
     // A county's is named without its city.
     expect(names(run('本报讯 平遥县政协主席王刚出席。'), 'Organization')).toContain('中国人民政治协商会议平遥县委员会');
+    // Written bare (政协主席) in a district's article, it is the same body.
+    expect(names(run('本报讯 近日,小店区召开会议。政协主席王刚出席。'), 'Organization')).toContain('中国人民政治协商会议太原市小店区委员会');
   });
 
   it('finds a program quoted inside another’s name, and gives the verb to the outer one', () => {

@@ -307,6 +307,23 @@ const DEMOCRATIC_PARTIES: Record<string, string> = {
   致公党: '中国致公党', 九三学社: '九三学社', 台盟: '台湾民主自治同盟',
 };
 
+/**
+ * The full name of a place's body written by its relative form (政协, 县委, 区政府), with the other names it goes by. A
+ * district's bodies are also written with their city (中共鹤壁市山城区委员会); a district's CPPCC is officially named so
+ * (中国人民政治协商会议太原市小店区委员会).
+ */
+function relativeBodyName(rest: string, rel: { full: string; aliases: string[] }, place: PlaceRecord): { name: string; aliases: string[] } {
+  let name = rel.full.replace('@', place.name);
+  const aliases = rel.aliases.map((a) => a.replace('@', place.name));
+  const city = place.level === 'county' && place.name.endsWith('区') && place.parent ? placeByCode(place.parent) : undefined;
+  if (city) {
+    const inCity = city.name + place.name;
+    for (const a of [rel.full, ...rel.aliases]) aliases.push(a.replace('@', inCity));
+    if (rest === '政协') { aliases.push(name); name = rel.full.replace('@', inCity); }
+  }
+  return { name, aliases };
+}
+
 export function canonicalOrg(surface: string, kind: OrgKind, home: string | null): Canonical | null {
   // 民革山西省委, 致公党河北省委会: a democratic party's committee of a place.
   const dem = surface.match(/^(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(.*?)([省市县区])?委(?:员会|会)?$/u);
@@ -422,16 +439,9 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   }
   const rel = RELATIVE_ORGS[rest];
   if (place && rel) {
-    name = rel.full.replace('@', place.name);
-    for (const a of rel.aliases) aliases.push(a.replace('@', place.name));
-    // A district's bodies are also written with their city (中共鹤壁市山城区委员会); a district's CPPCC is officially
-    // named so (中国人民政治协商会议太原市小店区委员会).
-    const city = place.level === 'county' && place.name.endsWith('区') && place.parent ? placeByCode(place.parent) : undefined;
-    if (city) {
-      const inCity = city.name + place.name;
-      for (const a of [rel.full, ...rel.aliases]) aliases.push(a.replace('@', inCity));
-      if (rest === '政协') { aliases.push(name); name = rel.full.replace('@', inCity); }
-    }
+    const named = relativeBodyName(rest, rel, place);
+    name = named.name;
+    aliases.push(...named.aliases);
     if (explicit && !party) aliases.push(place.name + rest);
     kind = rel.kind;
   } else if (place && place.level === 'township' && (rest === '党委' || rest === '党工委')) {
@@ -465,7 +475,7 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   } else if (RELATIVE_ONLY.has(rest) && home && !party) {
     const p = placeByCode(home)!;
     const r = RELATIVE_ORGS[rest];
-    name = r ? r.full.replace('@', p.name) : p.name + rest;
+    if (r) { const named = relativeBodyName(rest, r, p); name = named.name; aliases.push(...named.aliases); } else name = p.name + rest;
     place = p;
   } else if (home && !party && /^(?:school|hospital)$/u.test(kind) && /(?:小学|中学|幼儿园|学校|医院|卫生院|中心校)$/u.test(rest) && rest.length >= 4) {
     // 八一街幼儿园 in a 吕梁 article is 吕梁市八一街幼儿园: a local school or hospital takes its place's name.
