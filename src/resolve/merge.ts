@@ -200,17 +200,21 @@ export class GraphMerger {
       const textClose: Array<Buffer | undefined> = [];
       const END = utf8(',"end":');
       const SENTENCE = utf8(',"sentence":');
+      /** `{"article":…,"start":…,"end":…` of a mention or an evidence, after a comma unless it is the list's first. */
+      const openSpan = (first: boolean, art: number, start: number, end: number) => {
+        if (!first) out.writeByte(0x2c);
+        out.writeBytes(articleOpen[art]);
+        out.writeInt(start);
+        out.writeBytes(END);
+        out.writeInt(end);
+      };
       out.write('\n],\n"entities":[\n');
       ents.forEach((e, i) => {
         out.write(`${i ? ',\n' : ''}{"id":${JSON.stringify(e.id)},"type":${JSON.stringify(e.type)},"name":${JSON.stringify(e.name)},` +
           `"aliases":${JSON.stringify(e.aliases)},"props":${JSON.stringify(e.props)},"mentions":[`);
         let n = 0;
         this.pool.each(e.mentions, (art, start, end, text) => {
-          if (n++) out.writeByte(0x2c);
-          out.writeBytes(articleOpen[art]);
-          out.writeInt(start);
-          out.writeBytes(END);
-          out.writeInt(end);
+          openSpan(n++ === 0, art, start, end);
           out.writeBytes(textClose[text] ??= utf8(`,"text":${JSON.stringify(this.texts[text])}}`));
         });
         out.write(']}');
@@ -222,11 +226,7 @@ export class GraphMerger {
           `"target":${JSON.stringify(r.target)},"props":${JSON.stringify(this.relationProps(r))},"confidence":${JSON.stringify(r.confidence)},"evidence":[`);
         let n = 0;
         this.pool.each(r.evidence, (art, start, end, sid) => {
-          if (n++) out.writeByte(0x2c);
-          out.writeBytes(articleOpen[art]);
-          out.writeInt(start);
-          out.writeBytes(END);
-          out.writeInt(end);
+          openSpan(n++ === 0, art, start, end);
           out.writeBytes(SENTENCE);
           out.writeBytes(sentence(sid));
           out.writeByte(0x7d);
