@@ -217,7 +217,7 @@ export function attendedStage(doc: Doc): void {
     if (!ev) ev = previous;
     if (!ev) continue;
     // 赵雪宏从六个方面全面总结了…, 王凤莲,就…进行安排部署: an adverbial before the verb.
-    const after = norm.slice(p.end, p.end + 40).replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|代表[^，,。]{2,12}(?=出席)|,|，)/u, '')
+    const after = norm.slice(p.end, p.end + 40).replace(TITLE_AFTER_NAME, '').replace(/^(?:同志|在会上|在仪式上|在活动上|在会议上|出席并|代表[^，,。]{2,12}(?=出席)|,|，)/u, '')
       .replace(/^(?:从[^，,。]{1,8}方面|围绕[^，,。]{1,16}|结合[^，,。]{1,12})(?:全面|深入|系统)?/u, '').replace(/^就[^，,。]{2,24}?(?=进行|作|作出)/u, '对X').replace(/^与[^，,。]{2,24}?(?=签订|签署)/u, '');
     let role: string | null = null;
     for (const [re, r] of ATTEND_ROLES) if (re.test(after)) { role = r; break; }
@@ -228,16 +228,14 @@ export function attendedStage(doc: Doc): void {
       const m = rest.match(/(?:出席|参加|列席|陪同|参会|到会指导)/u);
       // 陪同调研, 参加检查: they join a visit, not the meeting the article is about.
       const visit = !!m && /^(?:调研|考察|视察|检查|走访|慰问|督导)/u.test(rest.slice(m.index! + m[0].length)) && !(ev.start >= ps && ev.start < pe);
-      if (m && !visit && m.index! <= 80 && !/[。；;：:]/u.test(rest.slice(0, m.index!)) && !/(?:主持|讲话|指出|强调|要求|宣读|介绍|召开|举行)/u.test(rest.slice(0, m.index!))) {
-        const between = rest.slice(0, m.index!);
-        const others = doc.spans.filter((x) => (x.type === 'Person' || x.type === 'Organization' || x.type === 'Place') && x.start >= p.end && x.end <= p.end + m.index!);
-        // What no name covers (names may nest: 沁县 inside 沁县人大常委会).
-        const covered = new Uint8Array(between.length);
-        for (const o of others) covered.fill(1, o.start - p.end, o.end - p.end);
-        let residue = '';
-        for (let i = 0; i < between.length; i++) if (!covered[i]) residue += between[i];
-        if (residue.replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '').replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2) role = m[0] === '到会指导' ? '指导' : '出席';
-      }
+      if (m && !visit && m.index! <= 80 && !/[。；;：:]/u.test(rest.slice(0, m.index!)) && !/(?:主持|讲话|指出|强调|要求|宣读|介绍|召开|举行)/u.test(rest.slice(0, m.index!))
+        && onlyPeopleBetween(doc, p.end, p.end + m.index!)) role = m[0] === '到会指导' ? '指导' : '出席';
+    }
+    // 听取了县政府李明县长、县教育局王芳局长等关于…的汇报 (or …情况): the people heard report at the meeting.
+    if (!role && /听取(?:了)?[^。；;！？]*$/u.test(norm.slice(ps, p.start))) {
+      const rest = norm.slice(p.end, Math.min(pe, p.end + 160));
+      const upTo = rest.search(/关于|的(?:工作|情况)?(?:汇报|介绍)|(?:汇报|介绍)/u);
+      if (upTo >= 0 && onlyPeopleBetween(doc, p.end, p.end + upTo)) role = '汇报';
     }
     if (!role || (previous && role !== '讲话' && role !== '主持')) continue;
     const k = `${p.key}|${ev.key}|${role}`;
@@ -246,6 +244,25 @@ export function attendedStage(doc: Doc): void {
     doc.relate({ type: 'ATTENDED', source: p.key, target: ev.key, props: { role }, confidence: 0.7, start: ps, end: pe });
   }
 }
+
+/**
+ * Only names, titles, bodies and groups of attendees between two offsets: 、县委常委、宣传部部长冯小玉,副县长马宇及各乡镇负责人.
+ * A list of people shares the verb that closes it.
+ */
+function onlyPeopleBetween(doc: Doc, from: number, to: number): boolean {
+  const between = doc.norm.slice(from, to);
+  const others = doc.spans.filter((x) => (x.type === 'Person' || x.type === 'Organization' || x.type === 'Place') && x.start >= from && x.end <= to);
+  // What no name covers (names may nest: 沁县 inside 沁县人大常委会).
+  const covered = new Uint8Array(between.length);
+  for (const o of others) covered.fill(1, o.start - from, o.end - from);
+  let residue = '';
+  for (let i = 0; i < between.length; i++) if (!covered[i]) residue += between[i];
+  return residue.replace(ATTENDEE_GROUPS, '').replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '')
+    .replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2;
+}
+
+/** Groups closing a list of attendees: 及各乡镇和各部门负责人, 农民代表, 以及新闻媒体. */
+const ATTENDEE_GROUPS = /(?:以及|及|和)?(?:各|全[省市县区镇乡]|[省市县区镇乡]直|有关|相关|部分)?[\u4e00-\u9fff]{0,6}?(?:负责人|负责同志|代表|干部职工|干部|群众|嘉宾|职工|师生|人员|党员|新闻媒体|媒体记者|媒体)/gu;
 
 /** The last meeting held (not relayed) in the sentence right before the one starting at `start`. */
 function meetingJustBefore<T extends { start: number; end: number }>(doc: Doc, events: T[], start: number): T | null {
@@ -262,4 +279,6 @@ function relayed(norm: string, ev: { start: number; end: number }): boolean {
 }
 
 const TITLE_WORDS = [...TITLES.keys()].sort((a, b) => b.length - a.length).join('|');
+/** 周敏主任充分肯定…: a title after the name, before the verb. */
+const TITLE_AFTER_NAME = new RegExp(`^(?:${TITLE_WORDS})(?=[\\u4e00-\\u9fff])`, 'u');
 const CONGRESS_NAME = /(?:党的[一二三四五六七八九十]+大|中全会|党代会|全国代表大会)$/u;

@@ -247,17 +247,19 @@ export function peopleStage(doc: Doc): void {
     for (let given = 2; given >= 1 && end < 0; given--) {
       const e = i + sl + given;
       const t = titleTrie.longestAt(norm, e);
-      if (!t || !LEADER_TITLES.has(norm.slice(e, t.end))) continue;
+      const title = t ? norm.slice(e, t.end) : '';
+      // 李华副县长: a deputy of a leader's post as well.
+      if (!t || !(LEADER_TITLES.has(title) || (title[0] === '副' && LEADER_TITLES.has(title.slice(1))))) continue;
       let ok = true;
       for (let k = i + sl; k < e; k++) if (!isNameChar(norm[k])) ok = false;
       if (ok) end = e;
     }
     if (end < 0) continue;
-    // At a clause start, after a few verbs and prepositions, or after the place or body the person serves (石槽乡孙海乡长,
-    // 县委张华书记, 县教育局李明局长) — where 委 closes the body's name and is no surname (平遥县委张华书记).
+    // At a clause start, after a few verbs and prepositions or a 、 (王明县长、李华副县长), or after the place or body the
+    // person serves (石槽乡孙海乡长, 县委张华书记, 县教育局李明局长) — where 委 closes the body's name and is no surname (平遥县委张华书记).
     if (norm[i] === '委') continue;
     const afterBody = /(?:[省市县区州旗镇乡]委|政府|[局院厅办室])$/u.test(norm.slice(Math.max(0, i - 2), i));
-    if (!placeEnds.has(i) && !afterBody && !opensClause(norm, i) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
+    if (!placeEnds.has(i) && !afterBody && !opensClause(norm, i) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同|、)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
     addPerson(doc, i, end, 'leader');
   }
   // 2c. A name right after a quoted honor or nickname: 全国“最美职工”李国平、…; 区“百姓名嘴”段兴华开展….
