@@ -313,3 +313,12 @@ describe('papers named without 《》', () => {
     expect(triples(f, 'ISSUED').map((t) => t.split(' ')[0]).sort()).toEqual(['中共平遥县委', '平遥县人民政府']);
   });
 });
+
+describe('units a leader brings along', () => {
+  it('names the units after 率 as the leader’s body’s own (厅办公室, 社会事务处), with their members’ posts', () => {
+    const f = run('10月11日上午,河北省民政厅厅长周敏率厅办公室王刚主任、社会事务处李红处长等到安平县调研养老服务工作。');
+    expect(names(f, 'Organization').sort()).toEqual(['河北省民政厅', '河北省民政厅办公室', '河北省民政厅社会事务处'].sort());
+    expect(triples(f, 'PART_OF').sort()).toEqual(['河北省民政厅办公室 -PART_OF()-> 河北省民政厅', '河北省民政厅社会事务处 -PART_OF()-> 河北省民政厅'].sort());
+    expect(triples(f, 'HOLDS_POSITION')).toEqual(expect.arrayContaining(['王刚 -HOLDS_POSITION(主任)-> 河北省民政厅办公室', '李红 -HOLDS_POSITION(处长)-> 河北省民政厅社会事务处']));
+  });
+});

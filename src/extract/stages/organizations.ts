@@ -601,6 +601,7 @@ export function organizationsStage(doc: Doc): void {
   }
   resolveBareUnits(doc, spans);
   departmentsOfCommittees(doc, spans);
+  ledUnits(doc, spans);
   bureauLists(doc);
   mergeShortForms(doc, spans);
   policeUnits(doc);
@@ -758,6 +759,44 @@ function departmentsOfCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span:
     item.span.key = `Organization:${name}`;
     item.span.aliases = [surface];
     item.span.props = { ...item.span.props, ...(committee.span.props.place ? { place: committee.span.props.place } : {}) };
+  }
+}
+
+/**
+ * 省民政厅厅长周敏率厅办公室王刚主任、社会事务处李红处长等: the units a leader brings along are that leader's body's
+ * own (河北省民政厅办公室, 河北省民政厅社会事务处), named short after 率.
+ */
+function ledUnits(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
+  const norm = doc.norm;
+  for (let at = norm.indexOf('率'); at >= 0; at = norm.indexOf('率', at + 1)) {
+    // The leader: a body, a title and a name right before 率.
+    const leader = doc.spans.find((x) => x.type === 'Person' && x.end === at);
+    if (!leader) continue;
+    const body = spans.filter((o) => o.c.end <= leader.start && leader.start - o.c.end <= 6 && TITLES.has(norm.slice(o.c.end, leader.start)))[0];
+    if (!body || body.span.props.national) continue;
+    const clause = norm.slice(at + 1, at + 80).match(/^[^，,。；;：:]*?(?=等|一行|到|赴|前往|深入|来到|[，,。；;：:]|$)/u)?.[0] ?? '';
+    let pos = at + 1;
+    for (const item of clause.split('、')) {
+      const start = pos;
+      pos += item.length + 1;
+      const m = item.match(/^([委厅局办])?(办公室|[\u4e00-\u9fff]{1,5}?[处科])(?=[\u4e00-\u9fff])/u);
+      if (!m) continue;
+      // The unit is followed by its member: a name (王刚主任) or a title and a name (处长李红).
+      const after = start + m[0].length;
+      if (!doc.spans.some((x) => x.type === 'Person' && x.start === after) && !titleTrie.longestAt(norm, after)) continue;
+      const name = body.span.name + m[2];
+      const existing = spans.find((o) => o.c.start >= start && o.c.end === after);
+      const props = { kind: 'department', ...(body.span.props.place ? { place: body.span.props.place } : {}) };
+      const span = existing?.span ?? doc.add({ type: 'Organization', start, end: after, name, aliases: [m[0]], props, key: `Organization:${name}` });
+      if (existing) {
+        existing.span.name = name;
+        existing.span.key = `Organization:${name}`;
+        existing.span.aliases = [m[0]];
+        existing.span.props = props;
+      }
+      const [s0, e0] = doc.sentenceAt(start);
+      doc.relate({ type: 'PART_OF', source: span.key, target: body.span.key, props: {}, confidence: 0.8, start: s0, end: e0 });
+    }
   }
 }
 

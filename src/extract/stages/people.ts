@@ -18,7 +18,7 @@ const CLAUSE_START = /[，,。；;：:！？!?“"（(\n]/u;
 const CLAUSE_START_CODES = new Set([...'，,。；;：:！？!?“"（(\n'].map((c) => c.charCodeAt(0)));
 const opensClause = (norm: string, i: number): boolean => i === 0 || CLAUSE_START_CODES.has(norm.charCodeAt(i - 1));
 const LEADER_TITLES = new Set(['总书记', '总理', '副总理', '主席', '副主席', '委员长', '同志', '书记', '省长', '市长', '县长', '区长', '部长',
-  '镇长', '乡长', '旗长', '局长', '校长', '院长', '所长', '站长', '主任', '村支书']);
+  '镇长', '乡长', '旗长', '局长', '校长', '院长', '所长', '站长', '主任', '村支书', '处长', '科长']);
 const STRONG_SPEECH = new Set(['代表', '指出', '强调', '要求', '表示', '介绍', '认为', '提出', '希望', '说道', '谈到', '坦言', '透露', '主持', '宣读',
   '致辞', '讲话', '点评', '总结', '寄语', '勉励', '叮嘱', '一行', '带队', '率队', '说']);
 
@@ -258,7 +258,7 @@ export function peopleStage(doc: Doc): void {
     // At a clause start, after a few verbs and prepositions or a 、 (王明县长、李华副县长), or after the place or body the
     // person serves (石槽乡孙海乡长, 县委张华书记, 县教育局李明局长) — where 委 closes the body's name and is no surname (平遥县委张华书记).
     if (norm[i] === '委') continue;
-    const afterBody = /(?:[省市县区州旗镇乡]委|政府|[局院厅办室])$/u.test(norm.slice(Math.max(0, i - 2), i));
+    const afterBody = /(?:[省市县区州旗镇乡]委|政府|[局院厅办室处科])$/u.test(norm.slice(Math.max(0, i - 2), i));
     if (!placeEnds.has(i) && !afterBody && !opensClause(norm, i) && !/(?:贯彻|学习|落实|按照|根据|在|据|以|向|和|与|及|了|听取|陪同|、)$/u.test(norm.slice(Math.max(0, i - 2), i))) continue;
     addPerson(doc, i, end, 'leader');
   }
