@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
 import type { Article, Evidence, Mention, Props, RelationType, EntityType } from '../graph/types.ts';
 import { Doc } from './doc.ts';
 import { toMatchText } from './simplify.ts';
-import { placesStage, placeProps, namedAreasStage, placeHierarchyStage, relativePlacesStage, unlistedTownshipsStage, townshipShortListsStage, locatedAtStage } from './stages/places.ts';
+import { placesStage, placeProps, namedAreasStage, placeHierarchyStage, relativePlacesStage, unlistedTownshipsStage, townshipShortListsStage, townshipShortFormsStage, locatedAtStage } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
 import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
@@ -113,6 +113,7 @@ export function extractFileArticles(articles: ArticleInput[], page: PageContext 
     organizationsStage(doc);
     unlistedTownshipsStage(doc);
     townshipShortListsStage(doc);
+    townshipShortFormsStage(doc);
     namedAreasStage(doc);
     postsStage(doc);
     programsStage(doc);

@@ -91,3 +91,23 @@ describe('townships whose county the article never names', () => {
     expect(names(f, 'Place').sort()).toEqual(['向阳村', '石桥镇', '红星村'].sort());
   });
 });
+
+describe('townships called by their short forms', () => {
+  it('takes a township of the home county by its short form after a word of going, wherever the article repeats it', () => {
+    const f = run('本报讯 5月6日,汾阳市副市长王明来杏花村调研白酒产业。王明在杏花村详细了解了酒厂生产情况。');
+    const ts = f.entities.filter((e) => e.type === 'Place' && e.name === '杏花村镇');
+    expect(ts).toHaveLength(1);
+    expect(ts[0].mentions).toHaveLength(2);
+    expect(triples(f, 'LOCATED_IN')).toContain('杏花村镇 -LOCATED_IN()-> 汾阳市');
+  });
+
+  it('reads the short form after a county the article names, in a city’s article', () => {
+    const f = run('本报讯 5月6日,吕梁市政协主席李强带队来杏花村开展调研。来源:汾阳杏花村');
+    expect(names(f, 'Place')).toContain('杏花村镇');
+  });
+
+  it('does not take a direction (西南) or a county’s short form (阳城) for a township', () => {
+    expect(names(run('本报讯 5月6日,介休市副市长王明赴西南地区考察。'), 'Place')).toEqual(['介休市']);
+    expect(names(run('本报讯 5月6日,汾阳市副市长王明来阳城调研。王明在阳城了解情况。'), 'Place')).not.toContain('阳城镇');
+  });
+});

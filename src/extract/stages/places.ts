@@ -338,6 +338,54 @@ export function townshipShortListsStage(doc: Doc): void {
   }
 }
 
+/** Is the text, whole, the name or short form of a division above the townships (阳城 for 阳城县)? */
+function namesOtherDivision(text: string): boolean {
+  const m = gazetteer().trie.longestAt(text, 0);
+  return !!m && m.end === text.length && m.values.some((v) => placeByCode(v.code)?.level !== 'township');
+}
+
+/**
+ * 汾阳杏花村, 来杏花村调研…: a township of the home county (or of a county named) called by its short form, which jieba
+ * knows as a place name, at least once right after its county or a word of going (来, 到, 赴, 走进, 深入), and then
+ * wherever the article repeats it.
+ */
+export function townshipShortFormsStage(doc: Doc): void {
+  const counties = new Map<string, PlaceRecord>();
+  const home = doc.home ? placeByCode(doc.home) : undefined;
+  if (home?.level === 'county') counties.set(home.code, home);
+  for (const x of doc.spansOf('Place')) {
+    const rec = typeof x.props.code === 'string' ? placeByCode(x.props.code) : undefined;
+    if (rec?.level === 'county') counties.set(rec.code, rec);
+  }
+  for (const county of counties.values()) shortFormsOf(doc, county);
+}
+
+function shortFormsOf(doc: Doc, county: PlaceRecord): void {
+  const norm = doc.norm;
+  const townships = townshipsOf(county.code);
+  const countyForms = [county.name, townshipBase(county.name), county.name.slice(0, -1)].filter((f) => f.length >= 2);
+  for (const t of townships) {
+    const base = townshipBase(t.name);
+    if (base.length < 2 || base === t.name || townships.filter((r) => townshipBase(r.name) === base).length !== 1) continue;
+    if (norm.indexOf(base) < 0) continue;
+    const toks = tag(base);
+    // 西南, 城东: a direction is no name; 阳城 is a county as well.
+    if (toks.length !== 1 || toks[0].tag !== 'ns' || /^[东南西北中]+$/u.test(base) || namesOtherDivision(base)) continue;
+    const at: number[] = [];
+    let cued = false;
+    for (let i = norm.indexOf(base); i >= 0; i = norm.indexOf(base, i + base.length)) {
+      // Part of a longer name (衙前镇, 衙前村) or of another place: that name is read by the other stages.
+      if (doc.spans.some((x) => x.start < i + base.length && x.end > i)) continue;
+      if (/[镇乡村街区县市路街社]/u.test(norm[i + base.length] ?? '') || /^(?:地区|片区|方向)/u.test(norm.slice(i + base.length, i + base.length + 2))) continue;
+      at.push(i);
+      const before = norm.slice(Math.max(0, i - 4), i);
+      if (countyForms.some((f) => before.endsWith(f)) || /(?:来|到|赴|走进|深入|前往)$/u.test(before)) cued = true;
+    }
+    if (!cued) continue;
+    for (const i of at) doc.add({ type: 'Place', start: i, end: i + base.length, name: t.name, props: placeProps(t), key: `Place:${t.code}` });
+  }
+}
+
 /**
  * Townships and villages the division data does not list (renamed or merged since; villages are not loaded): a name ending
  * in 镇, 乡 or 街道 written right after its county (杏花岭区杨家峪乡), or in 村, 嘎查 or 屯 right after its township
