@@ -71,10 +71,24 @@ export function chooseHome(articleWeights: Map<string, number>, pageWeights: Map
     }
     if (v > bestScore || (v === bestScore && best !== null && code < best)) { best = code; bestScore = v; }
   }
-  if (best) return best;
+  if (best) return lowerHome(best, score, levels);
   // Only a province is named: use it.
   for (const [code] of [...articleWeights, ...pageWeights]) if (placeByCode(code)?.level === 'province') return code;
   return null;
+}
+
+/**
+ * 晋中市…启动仪式在榆次区…举办, 区委副书记…, 副区长…: a city's article that speaks of 区委 or 区政府 and names one
+ * district of the city lives in that district, from where 市 still reaches the city (全市 too); from the city, 区 would
+ * reach nothing.
+ */
+function lowerHome(best: string, score: Map<string, number>, levels: string[]): string {
+  const rec = placeByCode(best);
+  if (!rec || rec.level !== 'prefecture') return best;
+  const lower: string[] = levels.filter((l) => l === '区' || l === '县' || l === '旗');
+  if (!lower.length) return best;
+  const named = [...score.keys()].map((c) => placeByCode(c)!).filter((r) => r.level === 'county' && r.parent === best && lower.includes(levelWord(r)));
+  return named.length === 1 ? named[0].code : best;
 }
 
 /** The place a relative level word refers to from the home place: 市 in a 县 article is the county's prefecture city. */

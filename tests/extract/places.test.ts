@@ -52,6 +52,15 @@ describe('places along the home place', () => {
     expect(triples(f, 'LOCATED_IN')).toEqual(expect.arrayContaining(['四平市 -LOCATED_IN()-> 吉林省', '梨树县 -LOCATED_IN()-> 四平市']));
   });
 
+  it('places a city’s article held in one of its districts, which speaks of 区委 and 副区长, in that district', () => {
+    const f = run('9月6日上午,晋中市2023年全民健身周启动仪式在榆次区北关街道举办。全市各区县体育部门参加。市体育局局长王华,区委副书记刘明,副区长陈强出席启动仪式。晋中市人民医院专家开展义诊。');
+    const t = triples(f);
+    expect(t).toEqual(expect.arrayContaining(['刘明 -HOLDS_POSITION(副书记)-> 中共榆次区委', '陈强 -HOLDS_POSITION(副区长)-> 榆次区人民政府',
+      '王华 -HOLDS_POSITION(局长)-> 晋中市体育局']));
+    // The city's own hospital stays the city's.
+    expect(t).toContain('晋中市人民医院 -LOCATED_IN()-> 晋中市');
+  });
+
   it('reads 我省 as a mention of the home province', () => {
     const f = run('四平市召开会议。国家和我省近年来发展成就巨大。', '四平市召开会议');
     expect(names(f, 'Place')).toContain('吉林省');

@@ -577,7 +577,9 @@ export function organizationsStage(doc: Doc): void {
     // Schools, hospitals, companies and communities named after a wider area (山西焦煤集团, 山西省实验小学) are in the home place.
     let placeRec = canon.place;
     if (placeRec && doc.home && /^(?:school|hospital|enterprise|community|institution)$/u.test(canon.kind) && placeRec.code !== doc.home
-      && placeByCode(doc.home)?.ancestors.includes(placeRec.code) && !/(?:研究院|科学院|教科院|研究所|中心|学院|大学|党校)$/u.test(canon.name)) {
+      && placeByCode(doc.home)?.ancestors.includes(placeRec.code) && !/(?:研究院|科学院|教科院|研究所|中心|学院|大学|党校)$/u.test(canon.name)
+      // 临沂市人民医院 in a district's article is the city's hospital.
+      && !(placeRec.level === 'prefecture' && canon.name.startsWith(placeRec.name))) {
       placeRec = placeByCode(doc.home) ?? placeRec;
     }
     // 公安杏花岭分局: a county named inside the name (by its short form too) is where the body is.
