@@ -104,6 +104,22 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+let wordNamed: Map<string, PlaceRecord[]> | null = null;
+
+/** The divisions called by a name that is also an everyday word (市中区), which the trie leaves out. */
+export function divisionsWithWordName(name: string): PlaceRecord[] {
+  if (!wordNamed) {
+    wordNamed = new Map();
+    for (const r of gazetteer().byCode.values()) {
+      if (!COMMON_WORD_NAMES.has(r.name)) continue;
+      const list = wordNamed.get(r.name) ?? [];
+      if (!list.length) wordNamed.set(r.name, list);
+      list.push(r);
+    }
+  }
+  return wordNamed.get(name) ?? [];
+}
+
 export function placeByCode(code: string): PlaceRecord | undefined {
   return gazetteer().byCode.get(code);
 }

@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
 import type { Article, Evidence, Mention, Props, RelationType, EntityType } from '../graph/types.ts';
 import { Doc } from './doc.ts';
 import { toMatchText } from './simplify.ts';
-import { placesStage, placeProps, namedAreasStage, placeHierarchyStage, relativePlacesStage, unlistedTownshipsStage, townshipShortListsStage, townshipShortFormsStage, locatedAtStage } from './stages/places.ts';
+import { placesStage, placeProps, namedAreasStage, placeHierarchyStage, relativePlacesStage, unlistedTownshipsStage, townshipShortListsStage, townshipShortFormsStage, wordNamedDistrictsStage, locatedAtStage } from './stages/places.ts';
 import { peopleStage } from './stages/people.ts';
 import { organizationsStage, namesPlace } from './stages/organizations.ts';
 import { postsStage } from './stages/posts.ts';
@@ -109,6 +109,7 @@ export function extractFileArticles(articles: ArticleInput[], page: PageContext 
     const prefecture = commonPrefecture(weights);
     if (prefecture && doc.home && placeByCode(doc.home)?.parent === prefecture) doc.home = prefecture;
     relativePlacesStage(doc);
+    wordNamedDistrictsStage(doc);
     peopleStage(doc);
     organizationsStage(doc);
     unlistedTownshipsStage(doc);

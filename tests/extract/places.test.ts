@@ -120,3 +120,16 @@ describe('townships called by their short forms', () => {
     expect(names(run('本报讯 5月6日,汾阳市副市长王明来阳城调研。王明在阳城了解情况。'), 'Place')).not.toContain('阳城镇');
   });
 });
+
+describe('districts named like words', () => {
+  it('reads 市中区 as the district of the city the article is about where it stands as a name', () => {
+    const f = run('5月8日,济南市文明城市创建推进会在槐荫区和市中区召开。会上槐荫区、市中区作了交流发言。');
+    const district = f.entities.find((e) => e.type === 'Place' && e.name === '市中区');
+    expect(district?.props.code).toBe('370103');
+    expect(district?.mentions).toHaveLength(2);
+    expect(triples(f, 'LOCATED_IN')).toContain('市中区 -LOCATED_IN()-> 济南市');
+    // Not inside a longer word, and not without a city it belongs to.
+    expect(names(run('5月8日,济南市召开会议,部署全市中区县工作和市中区域交通。'), 'Place')).not.toContain('市中区');
+    expect(names(run('5月8日,会议在市中区召开。'), 'Place')).not.toContain('市中区');
+  });
+});

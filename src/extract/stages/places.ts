@@ -1,7 +1,7 @@
 // Stage: place mentions from the administrative-division gazetteer, with ambiguous names resolved from the other places
 // in the article and page.
 import type { Doc, Span } from '../doc.ts';
-import { gazetteer, placeByCode, townshipBase, type PlaceRecord } from '../gazetteer.ts';
+import { gazetteer, placeByCode, townshipBase, divisionsWithWordName, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel, relativeLevels } from '../../resolve/home-place.ts';
 import { tag } from '../segmenter.ts';
 
@@ -266,7 +266,9 @@ export function placeHierarchyStage(doc: Doc, pagePlaces: Set<string>): void {
       const far = String(before.props.code);
       anc = rec.ancestors.slice(0, rec.ancestors.indexOf(far)).find((a) => inDoc.has(a) || pagePlaces.has(a)) ?? far;
     }
-    else if (homeRec && (code === homeRec.code || homeRec.ancestors.includes(code) || rec.ancestors.includes(homeRec.code))) {
+    else if (homeRec && (code === homeRec.code || homeRec.ancestors.includes(code) || rec.ancestors.includes(homeRec.code)
+      // 在槐荫区和市中区召开 in a district's article: the other district of the same city.
+      || (rec.level === 'county' && homeRec.level === 'county' && rec.parent === homeRec.parent))) {
       anc = rec.ancestors.find((a) => inDoc.has(a) || pagePlaces.has(a));
     }
     if (!anc) continue;
@@ -334,6 +336,34 @@ export function townshipShortListsStage(doc: Doc): void {
     for (const f of found) {
       if (doc.spans.some((x) => x.start < f.end && x.end > f.start)) continue;
       doc.add({ type: 'Place', start: f.start, end: f.end, name: f.rec.name, props: placeProps(f.rec), key: `Place:${f.rec.code}` });
+    }
+  }
+}
+
+/**
+ * 在薛城区和市中区召开: a district whose name is also a word (市中区, 城关区) is read as the district of a city the article
+ * is about, when it stands as a name: after 在, 和, 、 or a clause's start, and not as the start of a longer word (市中区域).
+ */
+export function wordNamedDistrictsStage(doc: Doc): void {
+  const cities = new Set<string>();
+  for (const code of [doc.home, doc.pageHome]) {
+    const rec = code ? placeByCode(code) : undefined;
+    if (rec?.level === 'prefecture') cities.add(rec.code);
+    else if (rec?.level === 'county' && rec.parent) cities.add(rec.parent);
+  }
+  for (const x of doc.spansOf('Place')) {
+    const rec = typeof x.props.code === 'string' ? placeByCode(x.props.code) : undefined;
+    if (rec?.level === 'county' && rec.parent) cities.add(rec.parent);
+  }
+  if (!cities.size) return;
+  const norm = doc.norm;
+  for (const name of ['市中区', '城关区']) {
+    const recs = divisionsWithWordName(name).filter((r) => r.parent && cities.has(r.parent));
+    if (recs.length !== 1) continue;
+    for (let i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length)) {
+      if (!/^(?:|[在和与及、，,：:\n\s（(])$/u.test(norm[i - 1] ?? '') || /[域内外划]/u.test(norm[i + name.length] ?? '')) continue;
+      if (doc.spans.some((x) => x.start < i + name.length && x.end > i)) continue;
+      doc.add({ type: 'Place', start: i, end: i + name.length, name, props: placeProps(recs[0]), key: `Place:${recs[0].code}` });
     }
   }
 }
