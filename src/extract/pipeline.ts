@@ -13,6 +13,7 @@ import { documentsStage, unquotedDocumentsStage, issuedStage } from './stages/do
 import { eventsStage, attendedStage } from './stages/events.ts';
 import { honorsStage } from './stages/honors.ts';
 import { runsStage, placesOfThingsStage } from './stages/runs.ts';
+import { outletsStage } from './stages/outlets.ts';
 import { chooseHome, relativeLevels, scopeLevels, placeForLevel } from '../resolve/home-place.ts';
 import { placeByCode } from './gazetteer.ts';
 
@@ -112,6 +113,7 @@ export function extractFileArticles(articles: ArticleInput[], page: PageContext 
     wordNamedDistrictsStage(doc);
     peopleStage(doc);
     organizationsStage(doc);
+    outletsStage(doc);
     unlistedTownshipsStage(doc);
     townshipShortListsStage(doc);
     townshipShortFormsStage(doc);

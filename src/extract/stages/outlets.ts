@@ -1,0 +1,54 @@
+// Stage: news outlets named in a lead (云上平遥讯 记者李明远报道) or a source line (来源:平遥新闻网), and the posts of the
+// reporters the lead credits.
+import type { Doc, Span } from '../doc.ts';
+import { gazetteer, placeByCode } from '../gazetteer.ts';
+
+/** A lead naming its outlet: 云上平遥讯, 三晋都市报讯; the paper's own 本报讯 names none. */
+const LEAD = /(?:^|\n)([\u4e00-\u9fff]{2,10}?)讯(?=[\s(（]|记者|通讯员|[0-9一二三四五六七八九十]{1,2}月)/gu;
+const OWN = /^(?:本报|本台|本刊|本网|本站|简|专|快|电|通)$/u;
+/** A source line naming an outlet: 来源:平遥新闻网, 来源:晋中日报. */
+const SOURCE = /来源[:：]\s*([\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|日报|晚报|都市报|报|电视台|广播电视台))(?=[\s|,，)）]|$)/gu;
+/** The words before a reporter's name in a lead that make the outlet the reporter's employer. */
+const REPORTER = /(?:首席|特约|见习)?记者\s*$/u;
+
+export function outletsStage(doc: Doc): void {
+  const norm = doc.norm;
+  for (const m of norm.matchAll(LEAD)) {
+    const name = m[1];
+    if (OWN.test(name)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    const outlet = addOutlet(doc, start, name);
+    // Its reporters: those the lead names after 记者, and the article's credited 记者 (通讯员 write for the paper but are
+    // not its staff).
+    const leadEnd = start + name.length + 40;
+    const reporters = new Set(doc.credits.filter((c) => c.role === '记者').map((c) => `Person:${c.name}`));
+    for (const p of doc.spansOf('Person')) {
+      if (p.start >= start && p.start <= leadEnd && REPORTER.test(norm.slice(Math.max(start, p.start - 6), p.start))) reporters.add(p.key);
+    }
+    const [s, e] = doc.sentenceAt(start);
+    for (const key of reporters) {
+      const props: Record<string, string | boolean> = { title: '记者', head: false, status: 'current' };
+      if (doc.date) props.asOf = doc.date;
+      doc.relate({ type: 'HOLDS_POSITION', source: key, target: outlet.key, props, confidence: 0.8, start: s, end: e });
+    }
+  }
+  for (const m of norm.matchAll(SOURCE)) addOutlet(doc, m.index! + m[0].indexOf(m[1]), m[1]);
+}
+
+function addOutlet(doc: Doc, start: number, name: string): Span {
+  const end = start + name.length;
+  const existing = doc.spans.find((x) => x.type === 'Organization' && x.start <= start && x.end >= end);
+  if (existing) return existing;
+  // 云上平遥 is 平遥县's; an outlet that names no place (农村新报) is not placed.
+  const props: Record<string, string | boolean> = { kind: 'media' };
+  const { trie } = gazetteer();
+  for (let i = 0; i < name.length; i++) {
+    const p = trie.longestAt(name, i);
+    if (!p) continue;
+    const recs = p.values.map((v) => placeByCode(v.code)!).filter((r) => r.level !== 'township');
+    const home = doc.home;
+    const rec = recs.find((r) => r.code === home || (home !== null && (placeByCode(home)?.ancestors.includes(r.code) || r.ancestors.includes(home)))) ?? (recs.length === 1 ? recs[0] : undefined);
+    if (rec) { props.place = `p:${rec.code}`; break; }
+  }
+  return doc.add({ type: 'Organization', start, end, name, props, key: `Organization:${name}` });
+}
