@@ -35,7 +35,7 @@ const LEAD = /^(?:本报讯|本台讯|讯[\s　]|[(（]?记者|[0-9０-９一二
 /** A news headline names its actor first: 双辽市王奔镇开展主题活动, “百姓名嘴”走进基层…, 梨树县推动… */
 const HEADLINE = /^(?:[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗|镇|乡|村|街道|社区)|“[^”]{2,12}”)[\u4e00-\u9fff“”]{0,12}?(?:召开|开展|举行|举办|推动|推进|组织|启动|走进|进入|获评|荣获|实施|出台|发布|印发|部署|开幕|闭幕|投入使用|走访|慰问|调研|视察|签约|揭牌|成立|表彰)/u;
 /** An organisation named in a credit: 中共太原市委党史研究室供稿, 来源:平遥县融媒体中心, (寿阳县新闻办 …). */
-const CREDITED_BODY = /[\u4e00-\u9fff]{2,20}(?:办公室|研究室|中心|办|局|委员会|部|站|台|社)(?=供稿|提供|[\s)）:：,，|]|$)/u;
+const CREDITED_BODY = /[\u4e00-\u9fff]{2,20}(?:办公室|研究室|中心|办|局|委员会|部|站|台|社|新闻网|网|在线|日报|晚报|报)(?=供稿|提供|[\s)）:：,，|]|$)/u;
 /** A credit inside a news lead: 本报讯 (通讯员 邓立飞 记者 范永军)…; 云上平遥讯 记者李明远报道:…. */
 const LEAD_CREDIT = /^(?:本报讯|本台讯|[\u4e00-\u9fff]{1,10}讯)\s*(?:[(（]((?:[^()（）]{0,4})(?:记者|通讯员|见习记者|特约记者)[^()（）]{2,40})[)）]|((?:本报)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道)?[:：,，\s])/u;
 const FINAL = /(?:[。！？!?；;…]|[。！？!?…][”"’』」]|[)）])$/u;
@@ -115,7 +115,9 @@ export function splitArticles(src: SourceText): ArticleSlice[] {
       continue;
     }
     if (kind === 'startByline') {
-      if (cur.ended) push();
+      // 来源:… under an article's closing credits, with nothing after it but more credits, is that article's source.
+      const tail = cur.ended && /^来源[:：]/u.test(line.text) && lines.slice(i + 1).every((c) => c.kind === 'blank' || c.kind === 'endByline' || c.kind === 'startByline');
+      if (cur.ended && !tail) push();
       cur.bylines.push(line);
       cur.credits.push(...parseCredits(line.text, (j) => line.map.toSource(j)));
       continue;

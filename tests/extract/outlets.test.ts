@@ -28,4 +28,17 @@ describe('news outlets', () => {
     const posts = graph.relations.filter((r) => r.type === 'HOLDS_POSITION' && name.get(r.target) === '云上平遥').map((r) => `${name.get(r.source)} ${String(r.props.title)}`);
     expect(posts).toEqual(['李明远 记者']);
   });
+
+  it('gives the credited reporter a post at the outlet a source line names, at the start or under the closing credits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-outlets-'));
+    writeFileSync(join(dir, 'a.txt'), '# 平遥县召开会议\n\n来源:平遥新闻网 发布时间:2021-06-01 09:52:03\n4月22日,平遥县召开防汛会议。县委书记王强出席会议。\n记 者:李明远\n');
+    writeFileSync(join(dir, 'b.txt'), '# 平遥县召开会议\n\n4月22日,平遥县召开防汛会议。县委书记王强出席会议。\n记 者:李明远\n编 辑:张华\n责编:张华\n来源:平遥县融媒体中心\n');
+    const { graph } = await extractPaths([dir]);
+    // The credits under an article stay that article's: no article of their own.
+    expect(graph.articles.map((a) => a.title)).toEqual(['平遥县召开会议', '平遥县召开会议']);
+    const name = new Map(graph.entities.map((e) => [e.id, e.name]));
+    const posts = graph.relations.filter((r) => r.type === 'HOLDS_POSITION' && String(r.props.title) === '记者').map((r) => `${name.get(r.source)} ${name.get(r.target)}`);
+    expect(posts.sort()).toEqual(['李明远 平遥县融媒体中心', '李明远 平遥新闻网']);
+  });
 });
+

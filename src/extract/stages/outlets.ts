@@ -1,13 +1,13 @@
 // Stage: news outlets named in a lead (云上平遥讯 记者李明远报道) or a source line (来源:平遥新闻网), and the posts of the
-// reporters the lead credits.
+// article's reporters there.
 import type { Doc, Span } from '../doc.ts';
 import { gazetteer, placeByCode } from '../gazetteer.ts';
 
 /** A lead naming its outlet: 云上平遥讯, 三晋都市报讯; the paper's own 本报讯 names none. */
 const LEAD = /(?:^|\n)([\u4e00-\u9fff]{2,10}?)讯(?=[\s(（]|记者|通讯员|[0-9一二三四五六七八九十]{1,2}月)/gu;
 const OWN = /^(?:本报|本台|本刊|本网|本站|简|专|快|电|通)$/u;
-/** A source line naming an outlet: 来源:平遥新闻网, 来源:晋中日报. */
-const SOURCE = /来源[:：]\s*([\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|日报|晚报|都市报|报|电视台|广播电视台))(?=[\s|,，)）]|$)/gu;
+/** An outlet's name after 来源: 平遥新闻网, 晋中日报. */
+const SOURCE_NAME = /^([\u4e00-\u9fff]{2,12}?(?:新闻网|网|在线|日报|晚报|都市报|报|电视台|广播电视台))(?=[\s|,，)）]|$)/u;
 /** The words before a reporter's name in a lead that make the outlet the reporter's employer. */
 const REPORTER = /(?:首席|特约|见习)?记者\s*$/u;
 
@@ -18,21 +18,33 @@ export function outletsStage(doc: Doc): void {
     if (OWN.test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
     const outlet = addOutlet(doc, start, name);
-    // Its reporters: those the lead names after 记者, and the article's credited 记者 (通讯员 write for the paper but are
-    // not its staff).
+    // Its reporters: those the lead names after 记者, and the article's credited 记者.
     const leadEnd = start + name.length + 40;
-    const reporters = new Set(doc.credits.filter((c) => c.role === '记者').map((c) => `Person:${c.name}`));
-    for (const p of doc.spansOf('Person')) {
-      if (p.start >= start && p.start <= leadEnd && REPORTER.test(norm.slice(Math.max(start, p.start - 6), p.start))) reporters.add(p.key);
-    }
-    const [s, e] = doc.sentenceAt(start);
-    for (const key of reporters) {
-      const props: Record<string, string | boolean> = { title: '记者', head: false, status: 'current' };
-      if (doc.date) props.asOf = doc.date;
-      doc.relate({ type: 'HOLDS_POSITION', source: key, target: outlet.key, props, confidence: 0.8, start: s, end: e });
-    }
+    const named = doc.spansOf('Person').filter((p) => p.start >= start && p.start <= leadEnd && REPORTER.test(norm.slice(Math.max(start, p.start - 6), p.start)));
+    reportersAt(doc, outlet, start, named.map((p) => p.key));
   }
-  for (const m of norm.matchAll(SOURCE)) addOutlet(doc, m.index! + m[0].indexOf(m[1]), m[1]);
+  // 来源:平遥县融媒体中心 (a body found like any other) or 来源:平遥新闻网.
+  for (let at = norm.indexOf('来源'); at >= 0; at = norm.indexOf('来源', at + 2)) {
+    const m = norm.slice(at, at + 20).match(/^来源[:：]\s*/u);
+    if (!m) continue;
+    const start = at + m[0].length;
+    const body = doc.spans.find((x) => x.type === 'Organization' && x.start === start);
+    const word = body ? null : norm.slice(start, start + 16).match(SOURCE_NAME)?.[1];
+    const outlet = body ?? (word ? addOutlet(doc, start, word) : null);
+    if (outlet) reportersAt(doc, outlet, start, []);
+  }
+}
+
+/** The article's credited 记者 and the reporters named in its lead hold 记者 at the outlet (通讯员 write for it but are
+ * not its staff). */
+function reportersAt(doc: Doc, outlet: Span, at: number, named: string[]): void {
+  const reporters = new Set([...doc.credits.filter((c) => c.role === '记者').map((c) => `Person:${c.name}`), ...named]);
+  const [s, e] = doc.sentenceAt(at);
+  for (const key of reporters) {
+    const props: Record<string, string | boolean> = { title: '记者', head: false, status: 'current' };
+    if (doc.date) props.asOf = doc.date;
+    doc.relate({ type: 'HOLDS_POSITION', source: key, target: outlet.key, props, confidence: 0.8, start: s, end: e });
+  }
 }
 
 function addOutlet(doc: Doc, start: number, name: string): Span {
