@@ -200,11 +200,12 @@ export function peopleStage(doc: Doc): void {
     }
     let e = nameAt(norm, t.end);
     // 局长额尔敦毕力格,: a longer (Mongolian, Tibetan, Uyghur) name after a title, closed by punctuation, in an article
-    // from the regions where such names are usual.
+    // from the regions where such names are usual; 日 is common in such names (代表其木日格和…), and 和 may close them.
     if (e < 0 && longNames && surnameAt(norm, t.end)) {
-      for (const len of [4, 5, 6]) {
+      for (const len of [3, 4, 5, 6]) {
         const end = t.end + len;
-        if ([...norm.slice(t.end, end)].every(isNameChar) && /^[，,。、；]/u.test(norm[end] ?? '') && !titleTrie.longestAt(norm, t.end)
+        if ([...norm.slice(t.end, end)].every((c) => isNameChar(c) || c === '日') && (/^[，,。、；和及与]/u.test(norm[end] ?? '') || (len >= 4 && norm[end] === '时'))
+          && !titleTrie.longestAt(norm, t.end)
           && tag(norm.slice(t.end, end)).every((x) => x.word.length === 1 || /^(?:nr|nrt|nrfg|x|ns|nz)$/u.test(x.tag))) { e = end; break; }
       }
     }

@@ -71,6 +71,9 @@ function deputyBody(doc: Doc, segStart: number, tstart: number, title: string): 
 /** The deputy's seat: 代表 of a congress, 委员 of a CPPCC (the body says which). */
 function deputyPost(doc: Doc, person: Span, body: Body, title: string, tstart: number, tend: number, sentS: number, sentE: number): void {
   mentionAtTitle(doc, tstart, tend, body);
+  // 市级人大代表: the level word names the place as well.
+  const level = doc.norm.slice(Math.max(0, tstart - 2), tstart).match(/([省市县区旗州盟])级?$/u);
+  if (level && body.place) impliedPlace(doc, tstart - level[0].length, level[1], placeByCode(body.place.slice(2)) ?? null);
   const props: Record<string, string | boolean> = { title: title === '人大代表' ? '代表' : '委员', head: false, status: 'current' };
   if (doc.date) props.asOf = doc.date;
   doc.relate({ type: 'HOLDS_POSITION', source: person.key, target: body.key, props, confidence: 0.8, start: sentS, end: sentE });
