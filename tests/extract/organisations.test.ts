@@ -322,3 +322,16 @@ describe('units a leader brings along', () => {
     expect(triples(f, 'HOLDS_POSITION')).toEqual(expect.arrayContaining(['王刚 -HOLDS_POSITION(主任)-> 河北省民政厅办公室', '李红 -HOLDS_POSITION(处长)-> 河北省民政厅社会事务处']));
   });
 });
+
+describe('bodies named by the company they keep', () => {
+  it('reads a bare 政府 right after a party committee (东泉镇党委、政府; 镇党委政府) as the government of its place', () => {
+    const f = run('5月6日,平遥县县长王强对东泉镇党委政府高度重视文化旅游工作给予肯定。东泉镇党委、政府及卫生院等主要负责同志陪同。');
+    expect(names(f, 'Organization')).toContain('东泉镇人民政府');
+    expect(triples(f, 'LOCATED_IN')).toContain('东泉镇人民政府 -LOCATED_IN()-> 东泉镇');
+  });
+
+  it('reads X市委会 after a democratic party’s name as that party’s committee of X', () => {
+    const f = run('5月6日,致公党山西省委会副主委、太原市委会主委李强带队来平遥调研。');
+    expect(triples(f, 'HOLDS_POSITION')).toEqual(['李强 -HOLDS_POSITION(副主委)-> 中国致公党山西省委员会', '李强 -HOLDS_POSITION(主委)-> 中国致公党太原市委员会']);
+  });
+});

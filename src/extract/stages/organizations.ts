@@ -604,6 +604,8 @@ export function organizationsStage(doc: Doc): void {
   resolveBareUnits(doc, spans);
   departmentsOfCommittees(doc, spans);
   ledUnits(doc, spans);
+  jointGovernments(doc);
+  democraticCommittees(doc, spans);
   bureauLists(doc);
   mergeShortForms(doc, spans);
   policeUnits(doc);
@@ -761,6 +763,42 @@ function departmentsOfCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span:
     item.span.key = `Organization:${name}`;
     item.span.aliases = [surface];
     item.span.props = { ...item.span.props, ...(committee.span.props.place ? { place: committee.span.props.place } : {}) };
+  }
+}
+
+/**
+ * 致公党山西省委会副主委、太原市委会主委: 委会 is how a democratic party names its committees (the Communist Party says 委 or
+ * 委员会), so a bare X市委会 after a party's name in the sentence is that party's committee of X.
+ */
+function democraticCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {
+  const norm = doc.norm;
+  for (const { c, span } of spans) {
+    const surface = norm.slice(c.start, c.end);
+    if (!/[省市县区]委会$/u.test(surface) || !/^.{2,}[省市县区]委会$/u.test(span.name) || /^(?:中国|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/u.test(span.name)) continue;
+    const [s0] = doc.sentenceAt(c.start);
+    const party = [...norm.slice(s0, c.start).matchAll(/民革|民盟|民建|民进|农工党|致公党|九三学社|台盟/gu)].pop()?.[0];
+    const place = typeof span.props.place === 'string' ? placeByCode(span.props.place.slice(2)) : undefined;
+    if (!party || !place) continue;
+    const name = `${DEMOCRATIC_PARTIES[party]}${place.name}委员会`;
+    span.aliases = [...new Set([...(span.aliases ?? []), surface])].filter((a) => a !== name);
+    span.name = name;
+    span.key = `Organization:${name}`;
+    span.props = { ...span.props, kind: 'mass' };
+  }
+}
+
+/** 东泉镇党委、政府; 县委、政府: a bare 政府 right after a party committee is the government of the committee's place. */
+function jointGovernments(doc: Doc): void {
+  const norm = doc.norm;
+  for (let at = norm.indexOf('政府'); at >= 0; at = norm.indexOf('政府', at + 2)) {
+    const joint = norm[at - 1] === '、' ? at - 1 : at;
+    const committee = doc.spans.find((x) => x.type === 'Organization' && x.end === joint && /^中共.+(?:委员会|委)$/u.test(x.name) && /(?:党委|委)$/u.test(norm.slice(x.start, x.end)));
+    const code = typeof committee?.props.place === 'string' ? committee.props.place.slice(2) : null;
+    const place = code ? placeByCode(code) : undefined;
+    if (!place || (place.level !== 'township' && place.level !== 'county' && place.level !== 'prefecture')) continue;
+    if (doc.spans.some((x) => x.type === 'Organization' && x.start <= at && x.end >= at + 2)) continue;
+    const name = `${place.name}人民政府`;
+    doc.add({ type: 'Organization', start: at, end: at + 2, name, aliases: [], props: { kind: 'government', place: `p:${place.code}` }, key: `Organization:${name}` });
   }
 }
 
