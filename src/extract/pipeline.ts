@@ -16,6 +16,7 @@ import { runsStage, placesOfThingsStage } from './stages/runs.ts';
 import { outletsStage } from './stages/outlets.ts';
 import { chooseHome, relativeLevels, scopeLevels, placeForLevel } from '../resolve/home-place.ts';
 import { placeByCode } from './gazetteer.ts';
+import { TITLES } from './lexicon/titles.ts';
 
 export type { Credit } from '../corpus/bylines.ts';
 import type { Credit } from '../corpus/bylines.ts';
@@ -171,7 +172,9 @@ function toFacts(doc: Doc, a: ArticleInput): ArticleFacts {
       e = { key: s.key, type: s.type, name: s.name, aliases: [], props: { ...s.props }, mentions: [] };
       entities.set(s.key, e);
     }
-    for (const al of [s.unmentioned ? '' : s.surface, ...(s.aliases ?? [])]) if (al && !e.aliases.includes(al)) e.aliases.push(al);
+    // A body mentioned only by a title (副县长 → 平遥县人民政府) is not also called by it.
+    const surface = s.unmentioned || (s.type === 'Organization' && TITLES.has(s.surface)) ? '' : s.surface;
+    for (const al of [surface, ...(s.aliases ?? [])]) if (al && !e.aliases.includes(al)) e.aliases.push(al);
     // The most specific place any mention gives wins (汾东南路社区 then 小店区汾东南路社区 → 小店区).
     const np = s.props.place;
     if (typeof np === 'string' && typeof e.props.place === 'string' && np !== e.props.place && placeByCode(np.slice(2))?.ancestors.includes(e.props.place.slice(2))) e.props.place = np;

@@ -197,3 +197,12 @@ describe('names of the regions where long names are usual', () => {
     expect(names(f, 'Place')).toContain('兴安盟');
   });
 });
+
+describe('bodies known only from a title', () => {
+  it('does not call the body by the title (副县长 is no name of 平遥县人民政府)', () => {
+    const f = run('本报讯 平遥县副县长王强出席会议。');
+    const gov = f.entities.find((e) => e.name === '平遥县人民政府');
+    expect(gov?.mentions.map((m) => m.text)).toEqual(['副县长']);
+    expect(gov?.aliases).toEqual([]);
+  });
+});
