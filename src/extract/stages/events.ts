@@ -258,7 +258,7 @@ function onlyPeopleBetween(doc: Doc, from: number, to: number): boolean {
   let residue = '';
   for (let i = 0; i < between.length; i++) if (!covered[i]) residue += between[i];
   return residue.replace(ATTENDEE_GROUPS, '').replace(/[、，,和及与\s]|等|同志|分别|以及|有关|相关|领导|负责人|[市县区省镇乡]领导/gu, '')
-    .replace(new RegExp(TITLE_WORDS, 'gu'), '').length <= 2;
+    .replace(ANY_TITLE, '').length <= 2;
 }
 
 /** Groups closing a list of attendees: 及各乡镇和各部门负责人, 农民代表, 以及新闻媒体. */
@@ -279,6 +279,7 @@ function relayed(norm: string, ev: { start: number; end: number }): boolean {
 }
 
 const TITLE_WORDS = [...TITLES.keys()].sort((a, b) => b.length - a.length).join('|');
+const ANY_TITLE = new RegExp(TITLE_WORDS, 'gu');
 /** 周敏主任充分肯定…: a title after the name, before the verb. */
 const TITLE_AFTER_NAME = new RegExp(`^(?:${TITLE_WORDS})(?=[\\u4e00-\\u9fff])`, 'u');
 const CONGRESS_NAME = /(?:党的[一二三四五六七八九十]+大|中全会|党代会|全国代表大会)$/u;

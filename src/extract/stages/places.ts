@@ -374,6 +374,35 @@ function namesOtherDivision(text: string): boolean {
   return !!m && m.end === text.length && m.values.some((v) => placeByCode(v.code)?.level !== 'township');
 }
 
+const shortFormsByCounty = new Map<string, Array<{ rec: PlaceRecord; base: string }>>();
+const shortFormUsable = new Map<string, boolean>();
+
+/** A county's townships with a short form (贾家庄 for 贾家庄镇) that no other township of the county shares. */
+function shortFormsOfCounty(county: string): Array<{ rec: PlaceRecord; base: string }> {
+  let forms = shortFormsByCounty.get(county);
+  if (forms) return forms;
+  const townships = townshipsOf(county);
+  const bases = townships.map((r) => townshipBase(r.name));
+  forms = townships.map((rec, i) => ({ rec, base: bases[i] }))
+    .filter(({ rec, base }) => base.length >= 2 && base !== rec.name && bases.filter((b) => b === base).length === 1);
+  shortFormsByCounty.set(county, forms);
+  return forms;
+}
+
+/**
+ * Whether a short form may stand for its township: jieba knows it as a place name, and it is no direction (西南, 城东)
+ * and no other division's name (阳城 is a county as well). Decided once, when first met: it runs jieba.
+ */
+function usableShortForm(base: string): boolean {
+  let ok = shortFormUsable.get(base);
+  if (ok === undefined) {
+    const toks = /^[东南西北中]+$/u.test(base) || namesOtherDivision(base) ? [] : tag(base);
+    ok = toks.length === 1 && toks[0].tag === 'ns';
+    shortFormUsable.set(base, ok);
+  }
+  return ok;
+}
+
 /**
  * 汾阳杏花村, 来杏花村调研…: a township of the home county (or of a county named) called by its short form, which jieba
  * knows as a place name, at least once right after its county or a word of going (来, 到, 赴, 走进, 深入), and then
@@ -392,15 +421,9 @@ export function townshipShortFormsStage(doc: Doc): void {
 
 function shortFormsOf(doc: Doc, county: PlaceRecord): void {
   const norm = doc.norm;
-  const townships = townshipsOf(county.code);
   const countyForms = [county.name, townshipBase(county.name), county.name.slice(0, -1)].filter((f) => f.length >= 2);
-  for (const t of townships) {
-    const base = townshipBase(t.name);
-    if (base.length < 2 || base === t.name || townships.filter((r) => townshipBase(r.name) === base).length !== 1) continue;
-    if (norm.indexOf(base) < 0) continue;
-    const toks = tag(base);
-    // 西南, 城东: a direction is no name; 阳城 is a county as well.
-    if (toks.length !== 1 || toks[0].tag !== 'ns' || /^[东南西北中]+$/u.test(base) || namesOtherDivision(base)) continue;
+  for (const { rec: t, base } of shortFormsOfCounty(county.code)) {
+    if (norm.indexOf(base) < 0 || !usableShortForm(base)) continue;
     const at: number[] = [];
     let cued = false;
     for (let i = norm.indexOf(base); i >= 0; i = norm.indexOf(base, i + base.length)) {
