@@ -40,6 +40,15 @@ export function runsStage(doc: Doc): void {
       organisers(doc, orgs, sentence, s, e, mainProgram, add);
     }
   }
+  // 平遥县公安局“夏季治安整治行动”启动仪式: a body written right before a quoted program runs it, inside an event's
+  // name too.
+  for (const t of named) {
+    const open = norm[t.start] === '“' ? t.start : norm[t.start - 1] === '“' ? t.start - 1 : -1;
+    const owner = t.type === 'Program' && open >= 0 ? orgs.find((o) => o.end === open) : undefined;
+    if (!owner) continue;
+    const [s, e] = doc.sentenceAt(t.start);
+    add(owner, t, '开展', s, e, 0.6);
+  }
   for (const t of targets) {
     const [s, e] = doc.sentenceAt(t.start);
     const sentence = norm.slice(s, e);
@@ -50,8 +59,13 @@ export function runsStage(doc: Doc): void {
     if (['主办', '承办', '协办'].includes(verb.verb)) continue;
     const subj = subjectsOf(norm, orgs, s, verb.pos, all);
     if (subj.length) for (const o of subj) add(o, t, verb.verb, s, e, 0.7);
-    else if (actor && !placeOpens(doc, s, verb.pos)) add(actor, t, verb.verb, s, e, 0.55);
+    else if (actor && !placeOpens(doc, s, verb.pos) && !heldAt(doc, actor, s, verb.pos)) add(actor, t, verb.verb, s, e, 0.55);
   }
+}
+
+/** 在平遥中学召开的座谈会上: the body is written as where it happens (after 在), between the clause's start and the verb. */
+function heldAt(doc: Doc, body: Span, from: number, verbPos: number): boolean {
+  return doc.spans.some((x) => x.key === body.key && x.start > from && x.end <= verbPos && doc.norm[x.start - 1] === '在');
 }
 
 const titleTrie = new Trie<string>();
@@ -90,7 +104,8 @@ function subjectsOf(norm: string, orgs: Span[], sentStart: number, verbPos: numb
   for (const start of [c, sentStart]) {
     const lead = norm.slice(start, verbPos).match(LEAD_IN);
     const at = start + (lead ? lead[0].length : 0);
-    let o = orgs.find((x) => x.start >= at && x.start <= at + 1 && x.end <= verbPos);
+    // 在岚山中学召开的座谈会上: a body after 在 is where it happens, not who holds it.
+    let o = /[在于]/u.test(norm[at] ?? '') ? undefined : orgs.find((x) => x.start >= at && x.start <= at + 1 && x.end <= verbPos);
     let end = o?.end ?? -1;
     if (!o) {
       const pro = norm.slice(at, at + 4).match(/^该(院|局|校|中心|委|办|所|站|队|社区|公司)/u);
