@@ -107,10 +107,12 @@ describe('organisers (RUNS) and programs', () => {
   });
 
   it('places a nationwide program in the home place where the article writes it as the place’s own (全县…)', () => {
-    const f = run('本报讯 县委召开常委会议。会议要求,要做好疫情防控工作,保障全县疫情防控局势稳定。', '寿阳县委召开常委会议');
-    expect(triples(f, 'TAKES_PLACE_IN')).toContain('疫情防控 -TAKES_PLACE_IN()-> 寿阳县');
-    const g = run('本报讯 县委召开常委会议。会议要求,要做好疫情防控工作。', '寿阳县委召开常委会议');
-    expect(triples(g, 'TAKES_PLACE_IN').filter((t) => t.startsWith('疫情防控'))).toEqual([]);
+    const f = run('本报讯 县委召开常委会议。会议要求,要做好垃圾分类工作,推动全县垃圾分类取得实效。', '寿阳县委召开常委会议');
+    expect(triples(f, 'TAKES_PLACE_IN')).toContain('垃圾分类 -TAKES_PLACE_IN()-> 寿阳县');
+    const g = run('本报讯 县委召开常委会议。会议要求,要做好垃圾分类工作。', '寿阳县委召开常委会议');
+    expect(triples(g, 'TAKES_PLACE_IN').filter((t) => t.startsWith('垃圾分类'))).toEqual([]);
+    // A standing task is no program.
+    expect(names(run('本报讯 县委召开常委会议。会议要求,要做好疫情防控工作。', '寿阳县委召开常委会议'), 'Program')).toEqual([]);
   });
 });
 

@@ -22,12 +22,12 @@ export const PROGRAM_VERBS = ['主办', '承办', '协办', '开展', '实施', 
 /** Political formulas and slogans that look like programs but are not (“两个确立”, “国之大者”). */
 export const SLOGAN = /^(?:两个确立|两个维护|四个意识|四个自信|两个务必|两个结合|两个一百年|三个代表|四个全面|五位一体|三新一高|六稳|六保|两不愁三保障|两个毫不动摇|国之大者|四风|最后一公里|三农|放管服|四下基层|中国梦|绿水青山就是金山银山|人民至上|生命至上)/u;
 
-/** Known unquoted programs of the genre. */
+/** Known unquoted programs of the genre. Standing tasks (疫情防控, 安全生产) are fields of work, not programs. */
 export const KNOWN_PROGRAMS: Array<[string, string]> = [
   ['乡村振兴', 'policy'], ['安全生产月', 'campaign'], ['国培计划', 'project'], ['双减', 'policy'], ['河长制', 'mechanism'], ['林长制', 'mechanism'],
   ['田长制', 'mechanism'], ['基础教育强师计划', 'project'], ['文明城市创建', 'campaign'], ['全国文明城市创建', 'campaign'], ['新课改', 'reform'],
   ['县管校聘', 'reform'], ['集团化办学', 'reform'], ['扫黑除恶专项斗争', 'campaign'], ['乡村振兴战略', 'policy'], ['美丽乡村建设', 'project'],
-  ['厕所革命', 'campaign'], ['垃圾分类', 'campaign'], ['人居环境整治', 'campaign'], ['农村人居环境整治', 'campaign'], ['疫情防控', 'campaign'],
+  ['厕所革命', 'campaign'], ['垃圾分类', 'campaign'], ['人居环境整治', 'campaign'], ['农村人居环境整治', 'campaign'],
   ['网格化管理', 'mechanism'], ['全民健身', 'campaign'], ['医共体建设', 'reform'], ['义务教育优质均衡', 'policy'],
   ['优化营商环境', 'policy'], ['平安建设', 'campaign'], ['法治政府建设', 'policy'], ['全面从严治党', 'policy'],
   ['党史学习教育', 'campaign'], ['主题教育', 'campaign'], ['我为群众办实事', 'campaign'], ['三零', 'campaign'], ['大学习大讨论', 'campaign'],
