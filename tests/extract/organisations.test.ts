@@ -337,3 +337,10 @@ describe('bodies named by the company they keep', () => {
     expect(triples(f, 'HOLDS_POSITION')).toEqual(['李强 -HOLDS_POSITION(副主委)-> 中国致公党山西省委员会', '李强 -HOLDS_POSITION(主委)-> 中国致公党太原市委员会']);
   });
 });
+
+describe('what is not a program', () => {
+  it('does not take a problem named in quotes (“…困难”这一…问题) or examples of activities (开展A、B等活动) for programs', () => {
+    expect(names(run('平遥县团委聚焦“人才引进、留住困难”这一最突出、最迫切的问题,实施青年人才计划。'), 'Program')).toEqual(['青年人才计划']);
+    expect(names(run('团委协调解决了住房公积金缴纳等问题,开展艺术插花、婚恋交友等活动10余场。'), 'Program')).toEqual([]);
+  });
+});

@@ -101,6 +101,8 @@ export function programsStage(doc: Doc): void {
     const following = norm.slice(after, after + 8);
     if (/(?:全国|全省|全市|省级|市级|县级|国家级)$/u.test(before) && /最美|先进|示范|模范|标兵|优秀|称号|荣誉|奖|能手|之星/u.test(inner + following.slice(0, 4))) continue;
     if (/^(?:称号|荣誉|先进|示范|奖|标兵)/u.test(following)) continue;
+    // 聚焦“人才引进难”这一最突出的问题: a problem named in quotes is no program.
+    if (/^(?:这一|这个|这些|等)[^，,。；;]{0,10}?(?:问题|难题|困难|短板|瓶颈|痛点|堵点|难点)/u.test(norm.slice(qs[k].end, qs[k].end + 16))) { qi = k; continue; }
     // 安全生产知识的“普及月”: a figure of speech after 的, unless a program noun follows it.
     if (norm[q.start - 1] === '的' && !nounTrie.longestAt(norm, after + skip)) continue;
     let kind: string | null = null;
@@ -196,7 +198,8 @@ export function programPhrasesStage(doc: Doc): void {
     if (/(?:活动|政策|工程)$/u.test(name) && name.length > 5) { aliases.push(name); name = name.slice(0, -2); }
     // …建设年系列活动: 系列 belongs to the generic noun too.
     if (/系列$/u.test(name) && name.length > 6) name = name.slice(0, -2);
-    if (/\s/u.test(name)) continue;
+    // 开展艺术插花、婚恋交友等活动: examples of a kind of activity, none a program of its own.
+    if (/\s/u.test(name) || /等$/u.test(name)) continue;
     const kind = /改革$/u.test(name) ? 'reform' : /(?:机制|制度|制)$/u.test(name) ? 'mechanism' : /(?:计划|工程|平台|试点|示范区)$/u.test(name) ? 'project' : 'campaign';
     doc.add({ type: 'Program', start, end, name, aliases, props: { kind, opener: m[0] }, key: `Program:${name}` });
   }
