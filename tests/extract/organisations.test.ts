@@ -344,3 +344,11 @@ describe('what is not a program', () => {
     expect(names(run('团委协调解决了住房公积金缴纳等问题,开展艺术插花、婚恋交友等活动10余场。'), 'Program')).toEqual([]);
   });
 });
+
+describe('institutions written bare', () => {
+  it('reads a bare 进修学校 as the home place’s 教师进修学校', () => {
+    const f = run('本报讯 平遥县教育局召开会议。进修学校各学段教研员深入线上课堂。');
+    const school = f.entities.find((e) => e.name === '平遥县教师进修学校');
+    expect(school?.aliases).toEqual(expect.arrayContaining(['进修学校', '平遥县进修学校']));
+  });
+});

@@ -463,10 +463,11 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
     aliases.push(`${p.name}委${rest}`);
     place = p;
   } else if (GENERIC_INSTITUTION.test(rest) && home) {
-    // 中医院, 人民医院, 第一中学 without a place are the home place's own.
+    // 中医院, 人民医院, 第一中学 without a place are the home place's own; 进修学校 is its 教师进修学校.
     place = placeByCode(home)!;
-    name = place.name + rest;
+    name = place.name + (rest === '进修学校' ? '教师进修学校' : rest);
     aliases.push(rest);
+    if (rest === '进修学校') aliases.push(place.name + rest);
   } else if (/^[\u4e00-\u9fff]{2,10}局$/u.test(rest) && !/分局$/u.test(rest) && home && !party && kind === 'department') {
     // A bureau written without its place (教育体育局) is the home place's.
     place = placeByCode(home)!;
