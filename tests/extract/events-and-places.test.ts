@@ -195,12 +195,13 @@ describe('honors', () => {
 
 describe('who runs a program, from how it is written', () => {
   it('takes a body written right before a quoted program, inside an event’s name too, as running it', () => {
-    const f = run('7月7日,平遥县公安局“夏季治安打击整治行动”集中统一行动启动仪式举行。');
-    expect(triples(f, 'RUNS')).toContain('平遥县公安局 -RUNS(开展)-> 夏季治安打击整治行动');
+    const f = run('3月2日,平遥县公安局“雷霆净化行动”誓师大会在古城召开。');
+    expect(triples(f, 'RUNS')).toContain('平遥县公安局 -RUNS(开展)-> 雷霆净化行动');
   });
 
-  it('does not take the body a meeting is held at (在平遥中学召开的座谈会上) for the one holding it', () => {
-    const f = run('9月4日,平遥县县长王强就全县教育工作进行调研,先后深入平遥中学和城关小学。平遥中学近年来成绩突出。在平遥中学召开的座谈会上,王强认真倾听了校长们的工作感悟。');
-    expect(triples(f, 'RUNS').filter((t) => t.startsWith('平遥中学'))).toEqual([]);
+  it('does not take the body a meeting is held at (在城关小学举行的座谈会上) for the one holding it', () => {
+    const f = run('3月9日,平遥县县长王强到城关小学和南关中学检查春季开学工作。城关小学新建了图书室。在城关小学举行的座谈会上,王强听取了校长们的意见。');
+    expect(names(f, 'Event')).toContain('座谈会');
+    expect(triples(f, 'RUNS').filter((t) => t.startsWith('平遥县城关小学'))).toEqual([]);
   });
 });

@@ -327,14 +327,14 @@ describe('units a leader brings along', () => {
 
 describe('bodies named by the company they keep', () => {
   it('reads a bare 政府 right after a party committee (东泉镇党委、政府; 镇党委政府) as the government of its place', () => {
-    const f = run('5月6日,平遥县县长王强对东泉镇党委政府高度重视文化旅游工作给予肯定。东泉镇党委、政府及卫生院等主要负责同志陪同。');
+    const f = run('5月6日,平遥县县长王强称赞东泉镇党委政府抓实了春耕备耕。东泉镇党委、政府和镇卫生院负责人一同察看。');
     expect(names(f, 'Organization')).toContain('东泉镇人民政府');
     expect(triples(f, 'LOCATED_IN')).toContain('东泉镇人民政府 -LOCATED_IN()-> 东泉镇');
   });
 
   it('reads X市委会 after a democratic party’s name as that party’s committee of X', () => {
-    const f = run('5月6日,致公党山西省委会副主委、太原市委会主委李强带队来平遥调研。');
-    expect(triples(f, 'HOLDS_POSITION')).toEqual(['李强 -HOLDS_POSITION(副主委)-> 中国致公党山西省委员会', '李强 -HOLDS_POSITION(主委)-> 中国致公党太原市委员会']);
+    const f = run('5月6日,民进山西省委会常委、太原市委会主委李强带队来平遥调研。');
+    expect(triples(f, 'HOLDS_POSITION')).toEqual(['李强 -HOLDS_POSITION(常委)-> 中国民主促进会山西省委员会', '李强 -HOLDS_POSITION(主委)-> 中国民主促进会太原市委员会']);
   });
 });
 

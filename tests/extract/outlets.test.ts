@@ -7,10 +7,10 @@ import { extractPaths } from '../../src/extract/run.ts';
 
 describe('news outlets', () => {
   it('takes the outlet a lead names (云上平遥讯), placed by the place in its name; 本报讯 names none', () => {
-    const f = run('云上平遥讯 记者李明远报道:4月22日,我县召开防汛抗旱动员会。');
+    const f = run('云上平遥讯 记者李明远报道:4月22日,我县召开秋季森林防火推进会。');
     expect(names(f, 'Organization')).toEqual(['云上平遥']);
     expect(triples(f, 'LOCATED_IN')).toContain('云上平遥 -LOCATED_IN()-> 平遥县');
-    expect(names(run('本报讯 4月22日,平遥县召开防汛抗旱动员会。'), 'Organization')).toEqual([]);
+    expect(names(run('本报讯 4月22日,平遥县召开秋季森林防火推进会。'), 'Organization')).toEqual([]);
   });
 
   it('takes an outlet named in a source line, and leaves an outlet that names no place unplaced', () => {
@@ -22,7 +22,7 @@ describe('news outlets', () => {
 
   it('gives the lead’s reporter, not its correspondent, a post at the outlet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-outlets-'));
-    writeFileSync(join(dir, 'a.txt'), '# 平遥县召开防汛抗旱动员会\n\n云上平遥讯 记者李明远 通讯员张春华报道:4月22日,我县召开防汛抗旱动员会。县委书记王强出席会议。\n');
+    writeFileSync(join(dir, 'a.txt'), '# 平遥县召开秋季森林防火推进会\n\n云上平遥讯 记者李明远 通讯员张春华报道:4月22日,我县召开秋季森林防火推进会。县委书记王强出席会议。\n');
     const { graph } = await extractPaths([dir]);
     const name = new Map(graph.entities.map((e) => [e.id, e.name]));
     const posts = graph.relations.filter((r) => r.type === 'HOLDS_POSITION' && name.get(r.target) === '云上平遥').map((r) => `${name.get(r.source)} ${String(r.props.title)}`);

@@ -123,7 +123,7 @@ describe('townships called by their short forms', () => {
 
 describe('districts named like words', () => {
   it('reads 市中区 as the district of the city the article is about where it stands as a name', () => {
-    const f = run('5月8日,济南市文明城市创建推进会在槐荫区和市中区召开。会上槐荫区、市中区作了交流发言。');
+    const f = run('5月8日,济南市文明城市创建推进会分别在槐荫区、市中区两地举行。槐荫区和市中区作了交流发言。');
     const district = f.entities.find((e) => e.type === 'Place' && e.name === '市中区');
     expect(district?.props.code).toBe('370103');
     expect(district?.mentions).toHaveLength(2);

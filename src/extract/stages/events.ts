@@ -231,7 +231,7 @@ export function attendedStage(doc: Doc): void {
       if (m && !visit && m.index! <= 80 && !/[。；;：:]/u.test(rest.slice(0, m.index!)) && !/(?:主持|讲话|指出|强调|要求|宣读|介绍|召开|举行)/u.test(rest.slice(0, m.index!))
         && onlyPeopleBetween(doc, p.end, p.end + m.index!)) role = m[0] === '到会指导' ? '指导' : '出席';
     }
-    // 听取了县政府李明县长、县教育局王芳局长等关于…的汇报 (or …情况): the people heard report at the meeting.
+    // 听取了县教育局王芳局长、县卫健局李明局长等关于…的汇报 (or …情况): the people heard report at the meeting.
     if (!role && /听取(?:了)?[^。；;！？]*$/u.test(norm.slice(ps, p.start))) {
       const rest = norm.slice(p.end, Math.min(pe, p.end + 160));
       const upTo = rest.search(/关于|的(?:工作|情况)?(?:汇报|介绍)|(?:汇报|介绍)/u);
@@ -246,7 +246,7 @@ export function attendedStage(doc: Doc): void {
 }
 
 /**
- * Only names, titles, bodies and groups of attendees between two offsets: 、县委常委、宣传部部长冯小玉,副县长马宇及各乡镇负责人.
+ * Only names, titles, bodies and groups of attendees between two offsets: 、县委常委、组织部部长孙立新,副县长姜涛及各单位负责人.
  * A list of people shares the verb that closes it.
  */
 function onlyPeopleBetween(doc: Doc, from: number, to: number): boolean {
@@ -261,7 +261,7 @@ function onlyPeopleBetween(doc: Doc, from: number, to: number): boolean {
     .replace(ANY_TITLE, '').length <= 2;
 }
 
-/** Groups closing a list of attendees: 及各乡镇和各部门负责人, 农民代表, 以及新闻媒体. */
+/** Groups closing a list of attendees: 及各单位主要负责人, 村民代表, 以及媒体记者. */
 const ATTENDEE_GROUPS = /(?:以及|及|和)?(?:各|全[省市县区镇乡]|[省市县区镇乡]直|有关|相关|部分)?[\u4e00-\u9fff]{0,6}?(?:负责人|负责同志|代表|干部职工|干部|群众|嘉宾|职工|师生|人员|党员|新闻媒体|媒体记者|媒体)/gu;
 
 /** The last meeting held (not relayed) in the sentence right before the one starting at `start`. */
@@ -280,6 +280,6 @@ function relayed(norm: string, ev: { start: number; end: number }): boolean {
 
 const TITLE_WORDS = [...TITLES.keys()].sort((a, b) => b.length - a.length).join('|');
 const ANY_TITLE = new RegExp(TITLE_WORDS, 'gu');
-/** 周敏主任充分肯定…: a title after the name, before the verb. */
+/** 周敏厅长高度肯定…: a title after the name, before the verb. */
 const TITLE_AFTER_NAME = new RegExp(`^(?:${TITLE_WORDS})(?=[\\u4e00-\\u9fff])`, 'u');
 const CONGRESS_NAME = /(?:党的[一二三四五六七八九十]+大|中全会|党代会|全国代表大会)$/u;

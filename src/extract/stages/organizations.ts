@@ -579,7 +579,7 @@ export function organizationsStage(doc: Doc): void {
     let placeRec = canon.place;
     if (placeRec && doc.home && /^(?:school|hospital|enterprise|community|institution)$/u.test(canon.kind) && placeRec.code !== doc.home
       && placeByCode(doc.home)?.ancestors.includes(placeRec.code) && !/(?:研究院|科学院|教科院|研究所|中心|学院|大学|党校)$/u.test(canon.name)
-      // 临沂市人民医院 in a district's article is the city's hospital.
+      // 晋中市人民医院 in a district's article is the city's hospital.
       && !(placeRec.level === 'prefecture' && canon.name.startsWith(placeRec.name))) {
       placeRec = placeByCode(doc.home) ?? placeRec;
     }
@@ -768,7 +768,7 @@ function departmentsOfCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span:
 }
 
 /**
- * 致公党山西省委会副主委、太原市委会主委: 委会 is how a democratic party names its committees (the Communist Party says 委 or
+ * 民进山西省委会常委、太原市委会主委: 委会 is how a democratic party names its committees (the Communist Party says 委 or
  * 委员会), so a bare X市委会 after a party's name in the sentence is that party's committee of X.
  */
 function democraticCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span: Span }>): void {

@@ -51,7 +51,7 @@ function addOutlet(doc: Doc, start: number, name: string): Span {
   const end = start + name.length;
   const existing = doc.spans.find((x) => x.type === 'Organization' && x.start <= start && x.end >= end);
   if (existing) return existing;
-  // 云上平遥 is 平遥县's; an outlet that names no place (农村新报) is not placed.
+  // 云上平遥 is 平遥县's; an outlet that names no place (三晋都市报) is not placed.
   const props: Record<string, string | boolean> = { kind: 'media' };
   const { trie } = gazetteer();
   for (let i = 0; i < name.length; i++) {

@@ -200,7 +200,7 @@ export function peopleStage(doc: Doc): void {
     }
     let e = nameAt(norm, t.end);
     // 局长额尔敦毕力格,: a longer (Mongolian, Tibetan, Uyghur) name after a title, closed by punctuation, in an article
-    // from the regions where such names are usual; 日 is common in such names (代表其木日格和…), and 和 may close them.
+    // from the regions where such names are usual; 日 is common in such names (代表宝日勒岱和…), and 和 may close them.
     if (e < 0 && longNames && surnameAt(norm, t.end)) {
       for (const len of [3, 4, 5, 6]) {
         const end = t.end + len;

@@ -267,7 +267,7 @@ export function placeHierarchyStage(doc: Doc, pagePlaces: Set<string>): void {
       anc = rec.ancestors.slice(0, rec.ancestors.indexOf(far)).find((a) => inDoc.has(a) || pagePlaces.has(a)) ?? far;
     }
     else if (homeRec && (code === homeRec.code || homeRec.ancestors.includes(code) || rec.ancestors.includes(homeRec.code)
-      // 在槐荫区和市中区召开 in a district's article: the other district of the same city.
+      // 槐荫区、市中区两地 in a district's article: the other district of the same city.
       || (rec.level === 'county' && homeRec.level === 'county' && rec.parent === homeRec.parent))) {
       anc = rec.ancestors.find((a) => inDoc.has(a) || pagePlaces.has(a));
     }
@@ -341,7 +341,7 @@ export function townshipShortListsStage(doc: Doc): void {
 }
 
 /**
- * 在薛城区和市中区召开: a district whose name is also a word (市中区, 城关区) is read as the district of a city the article
+ * 槐荫区、市中区两地: a district whose name is also a word (市中区, 城关区) is read as the district of a city the article
  * is about, when it stands as a name: after 在, 和, 、 or a clause's start, and not as the start of a longer word (市中区域).
  */
 export function wordNamedDistrictsStage(doc: Doc): void {
@@ -427,7 +427,7 @@ function shortFormsOf(doc: Doc, county: PlaceRecord): void {
     const at: number[] = [];
     let cued = false;
     for (let i = norm.indexOf(base); i >= 0; i = norm.indexOf(base, i + base.length)) {
-      // Part of a longer name (衙前镇, 衙前村) or of another place: that name is read by the other stages.
+      // Part of a longer name (杏花村镇, 杏花村村委) or of another place: that name is read by the other stages.
       if (doc.spans.some((x) => x.start < i + base.length && x.end > i)) continue;
       if (/[镇乡村街区县市路街社]/u.test(norm[i + base.length] ?? '') || /^(?:地区|片区|方向)/u.test(norm.slice(i + base.length, i + base.length + 2))) continue;
       at.push(i);

@@ -40,7 +40,7 @@ export function runsStage(doc: Doc): void {
       organisers(doc, orgs, sentence, s, e, mainProgram, add);
     }
   }
-  // 平遥县公安局“夏季治安整治行动”启动仪式: a body written right before a quoted program runs it, inside an event's
+  // 平遥县公安局“雷霆净化行动”誓师大会: a body written right before a quoted program runs it, inside an event's
   // name too.
   for (const t of named) {
     const open = norm[t.start] === '“' ? t.start : norm[t.start - 1] === '“' ? t.start - 1 : -1;
@@ -63,7 +63,7 @@ export function runsStage(doc: Doc): void {
   }
 }
 
-/** 在平遥中学召开的座谈会上: the body is written as where it happens (after 在), between the clause's start and the verb. */
+/** 在城关小学举行的座谈会上: the body is written as where it happens (after 在), between the clause's start and the verb. */
 function heldAt(doc: Doc, body: Span, from: number, verbPos: number): boolean {
   return doc.spans.some((x) => x.key === body.key && x.start > from && x.end <= verbPos && doc.norm[x.start - 1] === '在');
 }
@@ -104,7 +104,7 @@ function subjectsOf(norm: string, orgs: Span[], sentStart: number, verbPos: numb
   for (const start of [c, sentStart]) {
     const lead = norm.slice(start, verbPos).match(LEAD_IN);
     const at = start + (lead ? lead[0].length : 0);
-    // 在岚山中学召开的座谈会上: a body after 在 is where it happens, not who holds it.
+    // 在城关小学举行的座谈会上: a body after 在 is where it happens, not who holds it.
     let o = /[在于]/u.test(norm[at] ?? '') ? undefined : orgs.find((x) => x.start >= at && x.start <= at + 1 && x.end <= verbPos);
     let end = o?.end ?? -1;
     if (!o) {
