@@ -306,6 +306,9 @@ const DEMOCRATIC_PARTIES: Record<string, string> = {
   民革: '中国国民党革命委员会', 民盟: '中国民主同盟', 民建: '中国民主建国会', 民进: '中国民主促进会', 农工党: '中国农工民主党',
   致公党: '中国致公党', 九三学社: '九三学社', 台盟: '台湾民主自治同盟',
 };
+const DEMOCRATIC_PARTY = Object.keys(DEMOCRATIC_PARTIES).join('|');
+const DEMOCRATIC_PARTY_NAME = new RegExp(DEMOCRATIC_PARTY, 'gu');
+const STARTS_WITH_PARTY = new RegExp(`^(?:中国|${DEMOCRATIC_PARTY})`, 'u');
 
 /**
  * The full name of a place's body written by its relative form (政协, 县委, 区政府), with the other names it goes by. A
@@ -775,9 +778,9 @@ function democraticCommittees(doc: Doc, spans: Array<{ c: OrgCandidate; span: Sp
   const norm = doc.norm;
   for (const { c, span } of spans) {
     const surface = norm.slice(c.start, c.end);
-    if (!/[省市县区]委会$/u.test(surface) || !/^.{2,}[省市县区]委会$/u.test(span.name) || /^(?:中国|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/u.test(span.name)) continue;
+    if (!/[省市县区]委会$/u.test(surface) || !/^.{2,}[省市县区]委会$/u.test(span.name) || STARTS_WITH_PARTY.test(span.name)) continue;
     const [s0] = doc.sentenceAt(c.start);
-    const party = [...norm.slice(s0, c.start).matchAll(/民革|民盟|民建|民进|农工党|致公党|九三学社|台盟/gu)].pop()?.[0];
+    const party = [...norm.slice(s0, c.start).matchAll(DEMOCRATIC_PARTY_NAME)].pop()?.[0];
     const place = typeof span.props.place === 'string' ? placeByCode(span.props.place.slice(2)) : undefined;
     if (!party || !place) continue;
     const name = `${DEMOCRATIC_PARTIES[party]}${place.name}委员会`;
