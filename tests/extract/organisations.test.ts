@@ -352,3 +352,18 @@ describe('institutions written bare', () => {
     expect(school?.aliases).toEqual(expect.arrayContaining(['进修学校', '平遥县进修学校']));
   });
 });
+
+describe('names that hold a word the name finder stops at', () => {
+  it('keeps a place name with 原 inside a name (太原师范学院, 原平市教育局, 平原县委), and 原 as “former” outside it', () => {
+    expect(names(run('本报讯 近日,太原师范学院开展合作。'), 'Organization')).toEqual(['太原师范学院']);
+    expect(names(run('本报讯 近日,原平市教育局开展培训。'), 'Organization')).toEqual(['原平市教育局']);
+    expect(names(run('本报讯 平原县委召开会议。'), 'Organization')).toEqual(['中共平原县委']);
+    expect(names(run('本报讯 平遥县召开会议,原县教育局局长李华出席。'), 'Organization')).toEqual(['平遥县教育局']);
+  });
+
+  it('reads school types written short (市卫校, 县职校) by their full names', () => {
+    const f = run('本报讯 吕梁市教育局召开会议。市卫校注重学用结合,县职校开展技能大赛。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['吕梁市卫生学校']));
+  });
+});
+

@@ -14,7 +14,7 @@ export const ORG_SUFFIXES: Array<[string, OrgKind]> = [
   ['联合会', 'mass'], ['商会', 'mass'], ['基金会', 'mass'], ['促进会', 'mass'], ['总工会', 'mass'], ['工会', 'mass'], ['妇联', 'mass'],
   ['残联', 'mass'], ['科协', 'mass'], ['文联', 'mass'], ['侨联', 'mass'], ['工商联', 'mass'], ['红十字会', 'mass'], ['团委', 'mass'],
   ['学校', 'school'], ['小学', 'school'], ['中学', 'school'], ['大学', 'school'], ['学院', 'school'], ['幼儿园', 'school'], ['职业中学', 'school'],
-  ['完全小学', 'school'], ['高级中学', 'school'], ['初级中学', 'school'], ['实验学校', 'school'], ['进修学校', 'school'], ['党校', 'school'], ['职专', 'school'],
+  ['完全小学', 'school'], ['高级中学', 'school'], ['初级中学', 'school'], ['实验学校', 'school'], ['进修学校', 'school'], ['党校', 'school'], ['职专', 'school'], ['卫校', 'school'], ['职校', 'school'], ['技校', 'school'],
   ['中心幼儿园', 'school'], ['中心小学', 'school'], ['中心学校', 'school'], ['中心校', 'school'], ['中心卫生院', 'hospital'], ['医院', 'hospital'], ['卫生院', 'hospital'], ['保健院', 'hospital'], ['卫生室', 'hospital'], ['卫生所', 'hospital'], ['诊所', 'hospital'],
   ['疾控中心', 'hospital'], ['疾病预防控制中心', 'hospital'],
   ['公司', 'enterprise'], ['有限公司', 'enterprise'], ['有限责任公司', 'enterprise'], ['股份有限公司', 'enterprise'], ['集团', 'enterprise'],
@@ -114,8 +114,9 @@ export const RELATIVE_ORGS: Record<string, { full: string; kind: OrgKind; aliase
 /** Party departments that belong to the party committee of their place when named bare (宣传部 → 中共X市委宣传部). */
 export const PARTY_DEPARTMENTS = ['宣传部', '组织部', '统战部', '政法委', '编办', '网信办', '政研室', '党史研究室', '老干部局', '党校'];
 
-/** Common short forms of bureaus and their full names. */
+/** Common short forms of bureaus (and of school types: 卫校, 职校) and their full names. */
 export const ABBREVIATIONS: Record<string, string> = {
+  卫校: '卫生学校', 职校: '职业学校', 技校: '技工学校',
   教体局: '教育和体育局', 文旅局: '文化和旅游局', 人社局: '人力资源和社会保障局', 住建局: '住房和城乡建设局', 医保局: '医疗保障局',
   卫健委: '卫生健康委员会', 卫生健康委: '卫生健康委员会', 卫健局: '卫生健康局', 发改委: '发展和改革委员会', 发改局: '发展和改革局', 市场监管局: '市场监督管理局',
   应急局: '应急管理局', 自然资源局: '自然资源局', 农业农村局: '农业农村局', 退役军人局: '退役军人事务局', 工信局: '工业和信息化局',

@@ -123,7 +123,13 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       if (inner) { j = inner.start; continue; }
       // 市纪委监委派驻市教育局纪检监察组: a stationed discipline team is named after the body that sends it.
       if (/^(?:纪检监察组|纪检组)$/u.test(suffix) && norm.slice(j - 2, j) === '派驻') { j -= 2; continue; }
-      if (anyEndingAt(breakRev, norm, j, Math.max(0, j - 4)) !== null) break;
+      if (anyEndingAt(breakRev, norm, j, Math.max(0, j - 4)) !== null) {
+        // 太原师范学院, 平原县委, 原平市教育局: a place name that holds a break word (原) still belongs to the name.
+        const place = placeAcross(norm, j);
+        if (place < 0) break;
+        j = place;
+        continue;
+      }
       // A title word ends the name leftwards, unless it is the head of a suffix (常委|会, 委员|会).
       const tEnd = anyEndingAt(titleRev, norm, j, Math.max(0, j - 6));
       if (tEnd !== null && !suffixTrie.has(norm.slice(tEnd, j + 1))) break;
@@ -166,6 +172,13 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
     out.push({ start: j, end: e, suffix, kind });
   }
   return out;
+}
+
+/** The start of a division's name (or short form) that runs over position `at - 1` up to `at` or beyond, or -1. */
+function placeAcross(norm: string, at: number): number {
+  const { trie } = gazetteer();
+  for (let start = at - 1; start >= Math.max(0, at - 6); start--) if ((trie.longestAt(norm, start)?.end ?? -1) >= at) return start;
+  return -1;
 }
 
 const NAME_PREFIXES = ['中共', '中国', '中华', '全国', '国家', '共青团'];
