@@ -361,6 +361,12 @@ describe('names that hold a word the name finder stops at', () => {
     expect(names(run('本报讯 平遥县召开会议,原县教育局局长李华出席。'), 'Organization')).toEqual(['平遥县教育局']);
   });
 
+  it('reads courts, procuratorates and government offices written short by their full names, once', () => {
+    const f = run('本报讯 平遥县召开会议,吉林省检察院、平遥县人民检察院、县法院、县政府办、市政府外办负责人参加。');
+    expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['吉林省人民检察院', '平遥县人民检察院', '平遥县人民法院',
+      '平遥县人民政府办公室', '晋中市人民政府外事办公室']));
+  });
+
   it('reads school types written short (市卫校, 县职校) by their full names', () => {
     const f = run('本报讯 吕梁市教育局召开会议。市卫校注重学用结合,县职校开展技能大赛。');
     expect(names(f, 'Organization')).toEqual(expect.arrayContaining(['吕梁市卫生学校']));

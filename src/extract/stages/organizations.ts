@@ -504,7 +504,8 @@ export function canonicalOrg(surface: string, kind: OrgKind, home: string | null
   }
   // Expand bureau short forms, keeping the short one as an alias.
   for (const [abbr, full] of ABBREVIATION_LIST) {
-    if (name.endsWith(abbr)) {
+    // 检察院 → 人民检察院, but not again in X人民检察院.
+    if (name.endsWith(abbr) && !name.endsWith(full)) {
       aliases.push(name);
       name = name.slice(0, -abbr.length) + full;
       break;
