@@ -182,8 +182,8 @@ export function placeProps(rec: PlaceRecord): Record<string, string> {
   return props;
 }
 
-const AREA_SUFFIX = /(?:会议中心|会展中心|体育中心|文化广场|广场|风景名胜区|风景区|景区|高速口|收费站|古县城|古城|山庄|水库|湿地公园|湿地|开发区|高新区|工业园区|产业园区|园区)/u;
-const AREA_CUE = /(?:在|于|到|来到|走进|前往|位于|赴|经过|途经|进入)$/u;
+const AREA_SUFFIX = /(?:会议中心|会展中心|体育中心|文化广场|广场|风景名胜区|风景区|景区|高速口|收费站|古县城|古城|山庄|水库|湿地公园|主题公园|公园|湿地|开发区|高新区|工业园区|产业园区|园区|小区)/u;
+const AREA_CUE = /(?:在|于|到|来到|走进|前往|位于|赴|经过|途经|进入|(?:检查|察看|查看|视察|考察|巡查)了?)$/u;
 
 /**
  * Named areas below the division level (汾阳市文化广场, 蒙山景区, 杨家峪高速口): a name ending in an area word that starts
@@ -208,10 +208,10 @@ export function namedAreasStage(doc: Doc): void {
     if (doc.spans.some((x) => x.type === 'Place' && x.end === end)) continue;
     // Grow left over up to 8 characters of name.
     let s = m.index!;
-    while (s > 0 && m.index! - s < 8 && /[\u4e00-\u9fff]/u.test(norm[s - 1]) && !AREA_CUE.test(norm.slice(Math.max(0, s - 2), s))) s--;
+    while (s > 0 && m.index! - s < 8 && /[\u4e00-\u9fff]/u.test(norm[s - 1]) && !AREA_CUE.test(norm.slice(Math.max(0, s - 3), s))) s--;
     const placeAt = doc.spans.find((x) => x.type === 'Place' && x.start >= s && x.start < m.index! && x.end <= m.index!);
     if (placeAt) s = placeAt.start;
-    else if (!AREA_CUE.test(norm.slice(Math.max(0, s - 2), s))) continue;
+    else if (!AREA_CUE.test(norm.slice(Math.max(0, s - 3), s))) continue;
     // 在县会议中心: a level word before the venue makes it the home place's own (平遥县会议中心).
     const owner = m.index! - s === 1 && !placeAt ? placeForLevel(doc.home, norm[s]) : null;
     if (owner) {
