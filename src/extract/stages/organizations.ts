@@ -68,9 +68,12 @@ function anyEndingAt(rev: Trie<string>, text: string, end: number, minStart: num
 export interface OrgCandidate { start: number; end: number; suffix: string; kind: OrgKind }
 
 /** Raw organisation name candidates in `norm` (before canonical naming). */
-export function findOrgCandidates(norm: string, personSpans: Array<[number, number]> = []): OrgCandidate[] {
+export function findOrgCandidates(norm: string, personSpans: Array<[number, number]> = [], placeSpans: Array<[number, number]> = []): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const personEnds = new Set(personSpans.map(([, e]) => e));
+  /** per position, the start of a place mention that holds it (太原 over 原), or -1 */
+  const placeOver = new Int32Array(norm.length + 1).fill(-1);
+  for (const [s0, e0] of placeSpans) for (let i = s0; i < e0; i++) if (placeOver[i] < 0 || s0 < placeOver[i]) placeOver[i] = s0;
   for (let e = 1; e <= norm.length; e++) {
     // By code: indexing the string would allocate a one-character string for every character scanned.
     if (!isCjkCode(norm.charCodeAt(e - 1))) continue;
@@ -125,8 +128,8 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
       if (/^(?:纪检监察组|纪检组)$/u.test(suffix) && norm.slice(j - 2, j) === '派驻') { j -= 2; continue; }
       if (anyEndingAt(breakRev, norm, j, Math.max(0, j - 4)) !== null) {
         // 太原师范学院, 平原县委, 原平市教育局: a place name that holds a break word (原) still belongs to the name.
-        const place = placeAcross(norm, j);
-        if (place < 0) break;
+        const place = placeOver[j - 1];
+        if (place < 0 || place >= j) break;
         j = place;
         continue;
       }
@@ -172,13 +175,6 @@ export function findOrgCandidates(norm: string, personSpans: Array<[number, numb
     out.push({ start: j, end: e, suffix, kind });
   }
   return out;
-}
-
-/** The start of a division's name (or short form) that runs over position `at - 1` up to `at` or beyond, or -1. */
-function placeAcross(norm: string, at: number): number {
-  const { trie } = gazetteer();
-  for (let start = at - 1; start >= Math.max(0, at - 6); start--) if ((trie.longestAt(norm, start)?.end ?? -1) >= at) return start;
-  return -1;
 }
 
 const NAME_PREFIXES = ['中共', '中国', '中华', '全国', '国家', '共青团'];
@@ -576,7 +572,8 @@ function numberedSchools(norm: string): OrgCandidate[] {
 
 export function organizationsStage(doc: Doc): void {
   const persons = doc.spansOf('Person').map((p) => [p.start, p.end] as [number, number]);
-  const found = [...findOrgCandidates(doc.norm, persons), ...numberedSchools(doc.norm)];
+  const places = doc.spansOf('Place').map((p) => [p.start, p.end] as [number, number]);
+  const found = [...findOrgCandidates(doc.norm, persons, places), ...numberedSchools(doc.norm)];
   const cands = [...found, ...nationalCandidates(doc.norm, found)].sort((a, b) => a.end - b.end || a.start - b.start);
   const spans: Array<{ c: OrgCandidate; span: Span }> = [];
   const context = textContext(doc);
