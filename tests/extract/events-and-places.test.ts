@@ -168,6 +168,14 @@ describe('townships and villages', () => {
 });
 
 describe('honors', () => {
+  it('reads 被评选为 as an honor its subject receives, and 选树 as naming an honor for others', () => {
+    const f = run('2014年,东关社区被评选为“省级充分就业社区”,社区就业率达到95%。');
+    expect(triples(f, 'RECEIVED')).toEqual(['东关社区 -RECEIVED()-> 省级充分就业社区']);
+    const g = run('医院开辟专栏,选树青年岗位能手、优秀团员11人。');
+    expect(names(g, 'Honor')).toEqual(['青年岗位能手']);
+    expect(triples(g, 'RECEIVED')).toEqual([]);
+  });
+
   it('takes a designation of a level given by a body (被省教育厅确定为省级…建设单位)', () => {
     const f = run('本报讯 平遥县职业中学被山西省教育厅确定为省级高水平中等职业学校建设单位。');
     expect(names(f, 'Honor')).toEqual(['省级高水平中等职业学校建设单位']);

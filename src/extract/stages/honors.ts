@@ -27,7 +27,8 @@ export function honorsStage(doc: Doc): void {
     const { name, aliases } = honorName(text);
     if (name.length < 4) continue;
     const span = doc.add({ type: 'Honor', start: hs, end: hs + Math.min(text.length + 2, end - hs), name, aliases, props: {}, key: `Honor:${name}` });
-    receiver(doc, span, m.index!);
+    // 医院选树青年岗位能手: the subject of 选树 names the honor for others, it does not receive it.
+    if (m[0] !== '选树') receiver(doc, span, m.index!);
   }
   honorLists(doc);
   designations(doc);
