@@ -180,6 +180,8 @@ describe('honors', () => {
     const f = run('本报讯 平遥县职业中学被山西省教育厅确定为省级高水平中等职业学校建设单位。');
     expect(names(f, 'Honor')).toEqual(['省级高水平中等职业学校建设单位']);
     expect(triples(f, 'RECEIVED')).toEqual(['平遥县职业中学 -RECEIVED()-> 省级高水平中等职业学校建设单位']);
+    // The kind of school inside the honor's name is no school of the article.
+    expect(names(f, 'Organization').sort()).toEqual(['山西省教育厅', '平遥县职业中学'].sort());
   });
 
   it('takes a quoted designation (…之乡) as an honor held by the place written before it', () => {

@@ -32,6 +32,7 @@ export function honorsStage(doc: Doc): void {
   }
   honorLists(doc);
   designations(doc);
+  dropBodiesInsideHonors(doc);
   // Quoted honors with a level: 全国“最美退役军人”.
   for (const m of (norm.includes('“') ? norm : '').matchAll(QUOTED_HONOR)) {
     const level = m[1] ?? '';
@@ -48,6 +49,20 @@ export function honorsStage(doc: Doc): void {
       doc.relate({ type: 'RECEIVED', source: person.key, target: span.key, props: {}, confidence: 0.75, start: s, end: e });
     }
   }
+}
+
+/**
+ * 确定为省级高水平中等职业学校建设单位: a kind of body inside an honor's name (中等职业学校) is no body of its own, unless
+ * it is also named outside an honor or something already relates to it.
+ */
+function dropBodiesInsideHonors(doc: Doc): void {
+  const honors = doc.spansOf('Honor');
+  if (!honors.length) return;
+  const inside = (x: Span) => honors.some((h) => h.start <= x.start && h.end >= x.end);
+  const drop = new Set(doc.spans.filter((x) => x.type === 'Organization' && inside(x)).map((x) => x.key));
+  for (const x of doc.spans) if (x.type === 'Organization' && !inside(x)) drop.delete(x.key);
+  for (const r of doc.relations) { drop.delete(r.source); drop.delete(r.target); }
+  if (drop.size) doc.spans = doc.spans.filter((x) => !(x.type === 'Organization' && drop.has(x.key)));
 }
 
 /** 汝城“中国温泉之乡”, 平遥“中华推光漆器之乡”基地: a quoted designation of a place (…之乡, …之都) is an honor the place
