@@ -177,6 +177,14 @@ export function splitArticles(src: SourceText): ArticleSlice[] {
   return finish(src, drafts);
 }
 
+/** The first clause of a sentence that is neither its purpose (为…, 按照…) nor only its time (近日, 5月6日上午). */
+function headClause(sentence: string): string {
+  const clauses = sentence.split(/[，,]/u);
+  const head = clauses.find((c) => c.length >= 4 && !/^(?:为了?|按照|根据|围绕|结合)/u.test(c)
+    && !/^(?:日前|近日|近期|目前|今年以来|近年来|[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日(?:上午|下午|晚上|晚)?)$/u.test(c));
+  return head ?? sentence.replace(/^(?:日前|近日|近期)[，,]/u, '');
+}
+
 function lastGap(lines: Classified[], i: number): number {
   // Blank lines before the paragraph that precedes line i.
   let k = i - 1;
@@ -253,8 +261,9 @@ function finish(src: SourceText, drafts: Draft[]): ArticleSlice[] {
     let titleStart = d.titleLines.length ? d.titleLines[0].start : -1;
     let titleEnd = d.titleLines.length ? d.titleLines[d.titleLines.length - 1].end : -1;
     if (!title) {
-      // No heading (captions, boxes, a page that opens mid-article): the first clause stands in for a title.
-      title = text.split(/[。！？\n]/u)[0].replace(/^(?:日前|近日|近期)[，,]/u, '').slice(0, 40);
+      // No heading (captions, boxes, a page that opens mid-article): the first sentence's first clause that says what
+      // happened stands in for a title, past its purpose and its time (为深入学习…,近日,市委宣讲团进入福安社区,…).
+      title = headClause(text.split(/[。！？\n]/u)[0]).slice(0, 40);
       titleStart = -1; titleEnd = -1;
     }
     const all = [...d.titleLines, ...d.bylines, ...d.paragraphs.flat()];

@@ -66,6 +66,12 @@ describe('splitArticles on the seed pages', () => {
     expect(b.text).not.toContain('刘小林');
   });
 
+  it('titles a caption without a heading by its first clause that says what happened, past its purpose and its time', () => {
+    const page = '# 平遥县召开会议\n\n本报讯 平遥县召开安全生产会议,部署有关工作。\n\n\n\n为深入推进全民阅读,近日,县图书馆走进东关社区,开展送书活动。\n\n本报通讯员 王健 摄\n';
+    const arts = splitArticles(readSourceFromBuffer('p.md', Buffer.from(page)));
+    expect(arts.map((a) => a.title)).toEqual(['平遥县召开会议', '县图书馆走进东关社区']);
+  });
+
   it('strips HTML to text and keeps offsets into the HTML', () => {
     const html = '<html><head><title>x</title><script>var a=1;</script></head><body><h1>汾阳市召开会议</h1><p>本报讯 6月27日,汾阳市委书记<b>李正奎</b>讲话&amp;部署。</p></body></html>';
     const src = readSourceFromBuffer('p.html', Buffer.from(html));
