@@ -54,6 +54,8 @@ function levelOfCounty(): PlaceLevel { return 'county'; }
 
 // Division names that are also everyday words (城区 "urban area", 郊区 "suburbs"): never matched on their own.
 const COMMON_WORD_NAMES = new Set(['城区', '郊区', '矿区', '新区', '市中区', '城关区', '中区', '东区', '西区', '南区', '北区', '开发区', '高新区']);
+/** Of those, the ones that read as a name where they stand as one (槐荫区、市中区两地): the places stage looks for them. */
+export const NAMES_LIKE_WORDS = ['市中区', '城关区'];
 
 let cached: Gazetteer | null = null;
 

@@ -1,7 +1,7 @@
 // Stage: place mentions from the administrative-division gazetteer, with ambiguous names resolved from the other places
 // in the article and page.
 import type { Doc, Span } from '../doc.ts';
-import { gazetteer, placeByCode, townshipBase, divisionsWithWordName, type PlaceRecord } from '../gazetteer.ts';
+import { gazetteer, placeByCode, townshipBase, divisionsWithWordName, NAMES_LIKE_WORDS, type PlaceRecord } from '../gazetteer.ts';
 import { placeForLevel, relativeLevels } from '../../resolve/home-place.ts';
 import { tag } from '../segmenter.ts';
 
@@ -357,7 +357,7 @@ export function wordNamedDistrictsStage(doc: Doc): void {
   }
   if (!cities.size) return;
   const norm = doc.norm;
-  for (const name of ['市中区', '城关区']) {
+  for (const name of NAMES_LIKE_WORDS) {
     const recs = divisionsWithWordName(name).filter((r) => r.parent && cities.has(r.parent));
     if (recs.length !== 1) continue;
     for (let i = norm.indexOf(name); i >= 0; i = norm.indexOf(name, i + name.length)) {
